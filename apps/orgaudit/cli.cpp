@@ -1,0 +1,82 @@
+#include <orgaudit/cli.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <orgaudit/core/diagnostic.hpp>
+#include <orgaudit/core/error.hpp>
+
+namespace orgaudit::cli {
+
+namespace {
+
+constexpr const char* description =
+    "orgaudit — integrity and compliance audits of Chinese social organizations\n"
+    "(社会团体, 社会服务机构, 基金会, 行业协会商会).";
+
+constexpr const char* examples = R"(Examples:
+  orgaudit audit                                   # built-in Huzhou sample → audit-report/
+  orgaudit validate --data samples/huzhou          # check a dataset, compiler-style messages
+  orgaudit import --data exports/ --to orgs.db     # CSV/JSONL → SQLite
+Exit codes: 0 ok · 1 threshold reached · 2 usage · 3 invalid rules · 4 invalid data · 5 I/O · 130 interrupted)";
+
+void print_diagnostics(const Diagnostics& diagnostics, std::size_t limit)
+{
+  std::fputs(diagnostics.format(limit).c_str(), stderr);
+}
+
+} // namespace
+
+int run(std::vector<std::string> args)
+{
+  CLI::App app{description, "orgaudit"};
+  app.set_version_flag("--version", std::string("orgaudit ") + ORGAUDIT_VERSION);
+  app.footer(examples);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  Command command;
+
+  try {
+    // CLI11 wants the arguments without the program name, last first.
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    if (!reversed.empty()) {
+      reversed.pop_back();
+    }
+    app.parse(reversed);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" with exit code 0 in CLI11.
+    const int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(ExitCode::usage);
+  }
+
+  try {
+    return command.action ? command.action() : static_cast<int>(ExitCode::usage);
+  } catch (const RulesError& e) {
+    print_diagnostics(e.diagnostics(), 0);
+    return static_cast<int>(e.code());
+  } catch (const DataError& e) {
+    print_diagnostics(e.diagnostics(), 20);
+    return static_cast<int>(e.code());
+  } catch (const Error& e) {
+    fmt::print(stderr, "orgaudit: error: {}\n", e.what());
+    return static_cast<int>(e.code());
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "orgaudit: error: out of memory\n");
+    return static_cast<int>(ExitCode::io);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "orgaudit: internal error: {}\n", e.what());
+    return static_cast<int>(ExitCode::io);
+  }
+}
+
+int run(int argc, char** argv)
+{
+  return run(std::vector<std::string>(argv, argv + argc));
+}
+
+} // namespace orgaudit::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace orgaudit::cli {
+
+// Runs the orgaudit command line and returns the process exit code (SPEC §5).
+// Every exception is caught here, once, and mapped to its exit code.
+int run(int argc, char** argv);
+int run(std::vector<std::string> args);
+
+// What a subcommand's setup gives back: the action to run once the command
+// line parsed cleanly. Each cmd_*.cpp adds its subcommand through one
+// add_*_command(CLI::App&, Command&) function.
+struct Command {
+  std::function<int()> action;
+};
+
+
+} // namespace orgaudit::cli

@@ -1,0 +1,168 @@
+#include <orgaudit/core/file.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <orgaudit/core/builtin.hpp>
+#include <orgaudit/core/error.hpp>
+
+namespace orgaudit {
+
+namespace {
+
+const BuiltinFile* find_builtin(std::string_view path)
+{
+  if (!path.starts_with(builtin_prefix)) {
+    return nullptr;
+  }
+  path.remove_prefix(builtin_prefix.size());
+  auto files = builtin_files();
+  auto it = std::lower_bound(files.begin(), files.end(), path,
+                             [](const BuiltinFile& f, std::string_view p) { return f.path < p; });
+  return it != files.end() && it->path == path ? &*it : nullptr;
+}
+
+std::string errno_text()
+{
+  return std::strerror(errno);
+}
+
+} // namespace
+
+std::string read_file(const std::string& path)
+{
+  if (path.starts_with(builtin_prefix)) {
+    if (const BuiltinFile* file = find_builtin(path)) {
+      return std::string(file->contents);
+    }
+    throw IoError(fmt::format("{}: no such built-in file", path));
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw IoError(fmt::format("{}: is a directory, expected a file", path));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw IoError(fmt::format("{}: cannot open: {}", path, errno_text()));
+  }
+  std::string contents;
+  in.seekg(0, std::ios::end);
+  const auto size = in.tellg();
+  if (size > 0) {
+    contents.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    in.read(contents.data(), size);
+  } else {
+    // Pipes and /proc files report no size; read them as a stream.
+    in.clear();
+    in.seekg(0);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    contents = buffer.str();
+  }
+  if (in.bad()) {
+    throw IoError(fmt::format("{}: read error: {}", path, errno_text()));
+  }
+  return contents;
+}
+
+bool file_exists(const std::string& path)
+{
+  if (path.starts_with(builtin_prefix)) {
+    return find_builtin(path) != nullptr;
+  }
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec);
+}
+
+std::string resolve_relative(const std::string& base, const std::string& relative)
+{
+  if (relative.starts_with(builtin_prefix) || std::filesystem::path(relative).is_absolute()) {
+    return relative;
+  }
+  if (base.starts_with(builtin_prefix)) {
+    std::string_view rest = std::string_view(base).substr(builtin_prefix.size());
+    const auto slash = rest.rfind('/');
+    std::filesystem::path dir = slash == std::string_view::npos ? "" : std::string(rest.substr(0, slash));
+    return std::string(builtin_prefix) + (dir / relative).lexically_normal().generic_string();
+  }
+  return (std::filesystem::path(base).parent_path() / relative).lexically_normal().string();
+}
+
+AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target))
+{
+  std::filesystem::path dir = m_target.parent_path();
+  if (dir.empty()) {
+    dir = ".";
+  }
+  // GCC 12 misreports `"." + name` under -Wrestrict; build the name in steps.
+  std::string name = ".";
+  name += m_target.filename().string();
+  name += ".tmp-XXXXXX";
+  std::string pattern = (dir / name).string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) {
+    throw IoError(fmt::format("{}: cannot create: {}", m_target.string(), errno_text()));
+  }
+  // mkstemp creates 0600; reports are ordinary files.
+  ::fchmod(fd, 0644);
+  m_temporary = pattern;
+  m_file = ::fdopen(fd, "wb");
+  if (m_file == nullptr) {
+    ::close(fd);
+    std::filesystem::remove(m_temporary);
+    throw IoError(fmt::format("{}: cannot create: {}", m_target.string(), errno_text()));
+  }
+}
+
+AtomicFile::~AtomicFile()
+{
+  if (m_file != nullptr) {
+    std::fclose(m_file);
+  }
+  if (!m_committed) {
+    std::error_code ec;
+    std::filesystem::remove(m_temporary, ec);
+  }
+}
+
+void AtomicFile::write(std::string_view data)
+{
+  if (!data.empty() && std::fwrite(data.data(), 1, data.size(), m_file) != data.size()) {
+    throw IoError(fmt::format("{}: write failed: {}", m_target.string(), errno_text()));
+  }
+}
+
+void AtomicFile::commit()
+{
+  const bool flushed = std::fflush(m_file) == 0;
+  const bool closed = std::fclose(m_file) == 0;
+  m_file = nullptr;
+  if (!flushed || !closed) {
+    throw IoError(fmt::format("{}: write failed: {}", m_target.string(), errno_text()));
+  }
+  std::error_code ec;
+  std::filesystem::rename(m_temporary, m_target, ec);
+  if (ec) {
+    throw IoError(fmt::format("{}: cannot write: {}", m_target.string(), ec.message()));
+  }
+  m_committed = true;
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view data)
+{
+  AtomicFile file(path);
+  file.write(data);
+  file.commit();
+}
+
+} // namespace orgaudit

@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+
+#include <orgaudit/core/date.hpp>
+
+using namespace orgaudit;
+
+TEST_CASE("parse_date accepts the three forms of SPEC §2")
+{
+  const auto iso = parse_date("2024-02-29");
+  REQUIRE(iso);
+  CHECK(format_date(*iso) == "2024-02-29");
+  CHECK(parse_date("2024/2/29") == iso);
+  CHECK(parse_date("2024/02/29") == iso);
+  CHECK(parse_date("2024年2月29日") == iso);
+  CHECK(parse_date(" 2024-02-29 ") == iso);
+}
+
+TEST_CASE("parse_date rejects days that do not exist and malformed text")
+{
+  CHECK_FALSE(parse_date("2024-02-30"));
+  CHECK_FALSE(parse_date("2023-02-29"));
+  CHECK_FALSE(parse_date("2024-13-01"));
+  CHECK_FALSE(parse_date("2024-00-10"));
+  CHECK_FALSE(parse_date("2024-2-9"));
+  CHECK_FALSE(parse_date("2024/02-09"));
+  CHECK_FALSE(parse_date("2024-02-09x"));
+  CHECK_FALSE(parse_date("24-02-09"));
+  CHECK_FALSE(parse_date("2024年2月"));
+  CHECK_FALSE(parse_date(""));
+}
+
+TEST_CASE("dates are days since 1970-01-01 and round-trip")
+{
+  CHECK(make_date(1970, 1, 1)->days == 0);
+  CHECK(make_date(2000, 3, 1)->days == 11017);
+  CHECK(make_date(1949, 10, 1)->days < 0);
+  for (int days = -30000; days < 40000; days += 37) {
+    const auto ymd = to_ymd(Date{days});
+    CHECK(make_date(ymd.year, ymd.month, ymd.day)->days == days);
+  }
+  CHECK(year_of(*parse_date("2026-11-27")) == 2026);
+  CHECK(*parse_date("2026-03-01") > *parse_date("2026-02-28"));
+}
