@@ -1,0 +1,148 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <orgaudit/core/date.hpp>
+#include <orgaudit/expr/compiler.hpp>
+#include <orgaudit/schema/schema.hpp>
+
+namespace orgaudit::rules {
+
+enum class Lang : std::uint8_t { zh, en };
+
+// A bilingual text; `get` falls back to the other language when one is empty.
+struct Label {
+  std::string zh;
+  std::string en;
+  const std::string& get(Lang lang) const;
+};
+
+// Finding severities, in ascending order.
+enum class Severity : std::uint8_t { info, low, medium, high, critical };
+std::string_view severity_name(Severity severity);
+std::optional<Severity> parse_severity(std::string_view text);
+
+enum class OnMissing : std::uint8_t { fail, exclude };
+
+// Where a rule is declared, for messages and SARIF.
+struct SourcePos {
+  std::string file;
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+// A compiled expression with the text it came from.
+struct Expression {
+  std::string source;
+  std::shared_ptr<const expr::Program> program;
+};
+
+// A scored indicator (SPEC §3): `pass` (bool, full points or none) or `score`
+// (number, clamped to [0, points]); exactly one is set.
+struct Indicator {
+  std::string id;
+  Label label;
+  double points = 0;
+  std::size_t dimension = 0;             // index into RuleSet::dimensions
+  std::optional<Expression> applies;     // absent: always applies
+  std::optional<Expression> pass;
+  std::optional<Expression> score;
+  Severity severity = Severity::medium;
+  OnMissing on_missing = OnMissing::fail; // the rule's own or the rule set's
+  std::string basis;
+  Label remediation;
+  SourcePos pos;
+};
+
+struct Dimension {
+  std::string id;
+  Label label;
+  double weight = 0;
+  std::vector<std::size_t> indicators; // indices into RuleSet::indicators, in file order
+};
+
+struct Grade {
+  std::string id;
+  Label label;
+  double min = 0;
+};
+
+// A veto, deduction or bonus: holds when `when` is true (null does not hold).
+struct Condition {
+  std::string id;
+  Label label;
+  double points = 0;                   // deductions and bonuses
+  Expression when;
+  Severity severity = Severity::critical; // vetoes: critical unless it says otherwise
+  std::string basis;
+  Label remediation;
+  SourcePos pos;
+};
+
+struct Criterion {
+  std::string id;
+  Label label;
+  Expression when;
+  std::string basis;
+  SourcePos pos;
+};
+
+// A flag (dormant, noncompliant, …): raised when its criteria match per `match`.
+struct Flag {
+  enum class Match : std::uint8_t { any, all, at_least };
+  std::string id;
+  Label label;
+  Severity severity = Severity::high;
+  Match match = Match::any;
+  std::size_t at_least = 1; // Match::at_least only
+  std::vector<Criterion> criteria;
+  std::string basis;
+  Label remediation;
+  SourcePos pos;
+};
+
+// What kind of rule an id names, and its index in that kind's vector.
+struct RuleRef {
+  enum class Kind : std::uint8_t { indicator, veto, deduction, bonus, flag, criterion };
+  Kind kind = Kind::indicator;
+  std::size_t index = 0;
+  std::size_t criterion = 0; // Kind::criterion: index within flags[index].criteria
+};
+
+// A loaded and checked rule set (SPEC §3): every expression compiled against
+// the schema, `extends` and `overrides` applied, disabled rules dropped. Only
+// rules::load_ruleset makes one.
+struct RuleSet {
+  std::string id;
+  std::string version;
+  Label title;
+  std::string path;   // as given (or "builtin:rules/…")
+  std::string sha256; // over the rule file and its parents, hex
+  std::shared_ptr<const schema::Schema> schema;
+
+  double scale = 100;
+  double bonus_cap = 0;
+  OnMissing on_missing = OnMissing::fail;
+  double min_coverage = 0;
+  std::vector<Grade> grades;     // descending by min
+  std::size_t veto_grade = 0;    // index into grades
+
+  std::vector<Dimension> dimensions;
+  std::vector<Indicator> indicators; // every dimension's indicators, in rule-set order
+  std::vector<Condition> vetoes;
+  std::vector<Condition> deductions;
+  std::vector<Condition> bonuses;
+  std::vector<Flag> flags;
+  std::vector<std::pair<std::string, std::string>> lets; // name, source; in definition order
+
+  std::optional<RuleRef> find(std::string_view id) const;
+  std::optional<std::size_t> grade_index(std::string_view id) const;
+};
+
+} // namespace orgaudit::rules
