@@ -1,0 +1,113 @@
+#include <orgaudit/data/uscc.hpp>
+
+#include <fmt/format.h>
+
+#include <orgaudit/core/text.hpp>
+
+namespace orgaudit::data {
+
+namespace {
+
+constexpr int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+constexpr int organization_weights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
+
+int alphabet_value(char c)
+{
+  const auto pos = uscc_alphabet.find(c);
+  return pos == std::string_view::npos ? -1 : static_cast<int>(pos);
+}
+
+} // namespace
+
+std::optional<char> uscc_check_character(std::string_view first17)
+{
+  if (first17.size() < 17) {
+    return std::nullopt;
+  }
+  int sum = 0;
+  for (std::size_t i = 0; i < 17; ++i) {
+    const int value = alphabet_value(first17[i]);
+    if (value < 0) {
+      return std::nullopt;
+    }
+    sum += value * weights[i];
+  }
+  return uscc_alphabet[static_cast<std::size_t>((31 - sum % 31) % 31)];
+}
+
+std::optional<char> organization_code_check(std::string_view body8)
+{
+  if (body8.size() < 8) {
+    return std::nullopt;
+  }
+  int sum = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    const char c = body8[i];
+    int value = -1;
+    if (c >= '0' && c <= '9') {
+      value = c - '0';
+    } else if (c >= 'A' && c <= 'Z') {
+      value = c - 'A' + 10;
+    }
+    if (value < 0) {
+      return std::nullopt;
+    }
+    sum += value * organization_weights[i];
+  }
+  const int r = 11 - sum % 11;
+  return r == 10 ? 'X' : r == 11 ? '0' : static_cast<char>('0' + r);
+}
+
+std::optional<std::string> uscc_problem(std::string_view code)
+{
+  for (char c : code) {
+    if (c == ' ' || c == '\t') {
+      return std::string("contains a space; remove the spaces inside the code");
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      return std::string(
+          "contains a non-ASCII (e.g. full-width) character; type the code in half-width ASCII");
+    }
+  }
+  bool has_lower = false;
+  for (char c : code) {
+    has_lower = has_lower || (c >= 'a' && c <= 'z');
+  }
+  if (has_lower) {
+    std::string upper(code);
+    for (char& c : upper) {
+      if (c >= 'a' && c <= 'z') {
+        c = static_cast<char>(c - 'a' + 'A');
+      }
+    }
+    return fmt::format("has lower-case letters; a USCC is written in capitals (\"{}\")", upper);
+  }
+  if (code.size() != 18) {
+    return fmt::format("has {} characters, expected 18", code.size());
+  }
+  // Position 18 is judged by the check itself, so a wrong letter there gets
+  // the right character in the message.
+  for (std::size_t i = 0; i < 17; ++i) {
+    if (alphabet_value(code[i]) < 0) {
+      return fmt::format("character {} \"{}\" is not allowed (I, O, Z, S and V are never used)", i + 1,
+                         code[i]);
+    }
+  }
+  for (std::size_t i = 2; i < 8; ++i) {
+    if (code[i] < '0' || code[i] > '9') {
+      return std::string("positions 3-8 (the region code) must be digits");
+    }
+  }
+  const auto check = uscc_check_character(code.substr(0, 17));
+  if (check && *check != code[17]) {
+    return fmt::format("check character should be \"{}\"", *check);
+  }
+  const auto organization_check = organization_code_check(code.substr(8, 8));
+  if (organization_check && *organization_check != code[16]) {
+    return fmt::format("organization code check character (position 17) should be \"{}\"",
+                       *organization_check);
+  }
+  return std::nullopt;
+}
+
+} // namespace orgaudit::data
