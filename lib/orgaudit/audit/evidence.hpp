@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <orgaudit/audit/results.hpp>
+#include <orgaudit/rules/ruleset.hpp>
+
+namespace orgaudit::audit {
+
+// One cell an evaluation read, ready to print: which row of which table, which
+// column, and its value.
+struct EvidenceCell {
+  enum class Kind : std::uint8_t { null, boolean, integer, number, text };
+  std::string table;       // "organizations", "annual_reports", …
+  std::uint32_t line = 0;  // the row's physical line in its source file
+  std::string column;
+  Kind kind = Kind::null;
+  bool boolean = false;
+  std::int64_t integer = 0;
+  double number = 0;
+  std::string text;        // strings, USCCs, enum values (canonical), dates (ISO)
+};
+
+// The cells that decided a rule for one organization: what reports show as
+// evidence. Each cell appears once, root-table cells first, then child rows in
+// table and row order.
+class EvidenceSource {
+ public:
+  virtual ~EvidenceSource() = default;
+  // `position` indexes Results::organizations; for a flag, the evidence of all
+  // its criteria.
+  virtual std::vector<EvidenceCell> evidence(std::size_t position, const rules::RuleRef& rule) const = 0;
+};
+
+// What fixing one failed, partial or missing indicator would add to the total.
+struct Recoverable {
+  std::size_t indicator = 0; // index into RuleSet::indicators
+  double gain = 0;           // total with the indicator earned in full − current total, 2 decimals
+};
+
+// The organization's recoverable points, largest gain first (ties in rule-set
+// order); indicators with no gain are left out.
+std::vector<Recoverable> points_recoverable(const Results& results, std::size_t position);
+
+} // namespace orgaudit::audit
