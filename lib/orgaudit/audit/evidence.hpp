@@ -5,7 +5,10 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include <orgaudit/audit/results.hpp>
+#include <orgaudit/expr/evaluator.hpp>
 #include <orgaudit/rules/ruleset.hpp>
 
 namespace orgaudit::audit {
@@ -44,5 +47,23 @@ struct Recoverable {
 // The organization's recoverable points, largest gain first (ties in rule-set
 // order); indicators with no gain are left out.
 std::vector<Recoverable> points_recoverable(const Results& results, std::size_t position);
+
+} // namespace orgaudit::audit
+
+namespace orgaudit::audit {
+
+// Evidence by re-evaluating the rule for the organization with read tracing
+// on: the results themselves stay small, and evidence is only made for what a
+// report shows. Not thread-safe (it keeps one evaluator).
+class TracingEvidence : public EvidenceSource {
+ public:
+  explicit TracingEvidence(const Results& results);
+  ~TracingEvidence() override;
+  std::vector<EvidenceCell> evidence(std::size_t position, const rules::RuleRef& rule) const override;
+
+ private:
+  const Results& m_results;
+  std::unique_ptr<expr::Evaluator> m_evaluator;
+};
 
 } // namespace orgaudit::audit

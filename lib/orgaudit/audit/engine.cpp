@@ -1,0 +1,346 @@
+#include <orgaudit/audit/engine.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include <orgaudit/audit/scoring.hpp>
+#include <orgaudit/expr/evaluator.hpp>
+
+namespace orgaudit::audit {
+
+namespace {
+
+using rules::RuleRef;
+
+// The waivers that apply to one organization, by rule.
+struct WaiverIndex {
+  std::vector<const rules::Waiver*> everyone;
+  std::unordered_map<std::uint32_t, std::vector<const rules::Waiver*>> by_org;
+
+  const rules::Waiver* find(std::uint32_t org, std::string_view rule) const
+  {
+    if (auto it = by_org.find(org); it != by_org.end()) {
+      for (const auto* waiver : it->second) {
+        if (waiver->rule == rule) {
+          return waiver;
+        }
+      }
+    }
+    for (const auto* waiver : everyone) {
+      if (waiver->rule == rule) {
+        return waiver;
+      }
+    }
+    return nullptr;
+  }
+  bool empty() const { return everyone.empty() && by_org.empty(); }
+};
+
+// Evaluates one organization into its slices of `results`.
+class OrganizationScorer {
+ public:
+  OrganizationScorer(Results& results, const WaiverIndex& waivers, std::vector<std::size_t>& divisions)
+      : m_results(results),
+        m_set(*results.ruleset),
+        m_waivers(waivers),
+        m_evaluator(*results.dataset, results.as_of),
+        m_divisions(divisions),
+        m_raw(m_set.indicators.size()),
+        m_raw_vetoes(m_set.vetoes.size()),
+        m_dimensions(m_set.dimensions.size())
+  {
+  }
+
+  void score(std::size_t position)
+  {
+    OrgResult& org = m_results.organizations[position];
+    const std::uint32_t index = org.org;
+    const std::size_t n = m_set.indicators.size();
+    IndicatorResult* indicators = m_results.indicator_results.data() + position * n;
+    for (std::size_t i = 0; i < n; ++i) {
+      m_raw[i] = indicator(m_set.indicators[i], index, i);
+      indicators[i] = m_raw[i];
+    }
+    std::uint8_t* vetoes = m_results.vetoes_held.data() + position * m_set.vetoes.size();
+    for (std::size_t v = 0; v < m_set.vetoes.size(); ++v) {
+      m_raw_vetoes[v] = holds(m_set.vetoes[v].when, index);
+      vetoes[v] = m_raw_vetoes[v];
+    }
+    std::uint8_t* deductions = m_results.deductions_held.data() + position * m_set.deductions.size();
+    for (std::size_t d = 0; d < m_set.deductions.size(); ++d) {
+      deductions[d] = holds(m_set.deductions[d].when, index);
+    }
+    std::uint8_t* bonuses = m_results.bonuses_held.data() + position * m_set.bonuses.size();
+    for (std::size_t b = 0; b < m_set.bonuses.size(); ++b) {
+      bonuses[b] = holds(m_set.bonuses[b].when, index);
+    }
+    flags(position, index);
+
+    const std::span<const std::uint8_t> deduction_span(deductions, m_set.deductions.size());
+    const std::span<const std::uint8_t> bonus_span(bonuses, m_set.bonuses.size());
+    const Score unwaived = compute_score(m_set, m_raw, m_raw_vetoes, bonus_span, deduction_span, m_dimensions);
+    org.total_without_waivers = unwaived.total;
+    org.grade_without_waivers = unwaived.grade;
+    if (!m_waivers.empty()) {
+      apply_waivers(org, indicators, vetoes, deductions, bonuses);
+    }
+    std::span<double> dimensions(m_results.dimension_scores.data() + position * m_set.dimensions.size(),
+                                 m_set.dimensions.size());
+    const Score waived = compute_score(m_set, std::span<const IndicatorResult>(indicators, n),
+                                       std::span<const std::uint8_t>(vetoes, m_set.vetoes.size()),
+                                       bonus_span, deduction_span, dimensions);
+    org.total = waived.total;
+    org.coverage = waived.coverage;
+    org.grade = waived.grade;
+    org.vetoed = waived.vetoed;
+  }
+
+ private:
+  IndicatorResult indicator(const rules::Indicator& rule, std::uint32_t org, std::size_t i)
+  {
+    if (rule.applies) {
+      const expr::Outcome applies = evaluate(*rule.applies->program, org, i);
+      if (applies.kind == expr::Outcome::Kind::error) {
+        return {Status::error, 0};
+      }
+      if (applies.kind == expr::Outcome::Kind::null || !applies.boolean) {
+        return {Status::not_applicable, 0};
+      }
+    }
+    const bool scored = rule.score.has_value();
+    const expr::Outcome outcome = evaluate(*(scored ? rule.score : rule.pass)->program, org, i);
+    if (outcome.kind == expr::Outcome::Kind::error) {
+      return {Status::error, 0};
+    }
+    if (outcome.kind == expr::Outcome::Kind::null || (scored && std::isnan(outcome.number))) {
+      return {Status::missing, 0};
+    }
+    const double earned = scored ? std::clamp(outcome.number, 0.0, rule.points) : (outcome.boolean ? rule.points : 0.0);
+    const Status status = earned >= rule.points ? Status::pass : earned <= 0 ? Status::fail : Status::partial;
+    return {status, earned};
+  }
+
+  expr::Outcome evaluate(const expr::Program& program, std::uint32_t org, std::size_t indicator)
+  {
+    expr::Outcome outcome = m_evaluator.evaluate(program, org);
+    if (outcome.divided_by_zero) {
+      ++m_divisions[indicator];
+    }
+    return outcome;
+  }
+
+  std::uint8_t holds(const rules::Expression& when, std::uint32_t org)
+  {
+    const expr::Outcome outcome = m_evaluator.evaluate(*when.program, org);
+    return outcome.kind == expr::Outcome::Kind::value && outcome.boolean ? 1 : 0;
+  }
+
+  void flags(std::size_t position, std::uint32_t org)
+  {
+    const std::size_t total_criteria = m_results.criterion_offsets.back();
+    for (std::size_t f = 0; f < m_set.flags.size(); ++f) {
+      const rules::Flag& flag = m_set.flags[f];
+      CriterionStatus* statuses =
+          m_results.criteria.data() + position * total_criteria + m_results.criterion_offsets[f];
+      std::size_t matches = 0;
+      for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
+        const expr::Outcome outcome = m_evaluator.evaluate(*flag.criteria[c].when.program, org);
+        if (outcome.kind != expr::Outcome::Kind::value) {
+          statuses[c] = CriterionStatus::missing;
+        } else if (outcome.boolean && !waived(org, flag.criteria[c].id, position)) {
+          statuses[c] = CriterionStatus::match;
+          ++matches;
+        } else {
+          statuses[c] = CriterionStatus::no_match;
+        }
+      }
+      bool raised = false;
+      switch (flag.match) {
+      case rules::Flag::Match::any:
+        raised = matches > 0;
+        break;
+      case rules::Flag::Match::all:
+        raised = !flag.criteria.empty() && matches == flag.criteria.size();
+        break;
+      case rules::Flag::Match::at_least:
+        raised = matches >= flag.at_least;
+        break;
+      }
+      if (raised && waived(org, flag.id, position)) {
+        raised = false;
+      }
+      m_results.flags_raised[position * m_set.flags.size() + f] = raised ? 1 : 0;
+    }
+  }
+
+  // True if a waiver covers `rule` for `org`; records it on the organization.
+  bool waived(std::uint32_t org, std::string_view rule, std::size_t position)
+  {
+    if (m_waivers.empty()) {
+      return false;
+    }
+    const rules::Waiver* waiver = m_waivers.find(org, rule);
+    if (waiver == nullptr) {
+      return false;
+    }
+    auto& list = m_results.organizations[position].waived;
+    if (std::none_of(list.begin(), list.end(), [&](const AppliedWaiver& w) { return w.rule == rule; })) {
+      list.push_back({waiver->rule, waiver->reason, waiver->approved_by, waiver->expires});
+    }
+    return true;
+  }
+
+  void apply_waivers(OrgResult& org, IndicatorResult* indicators, std::uint8_t* vetoes,
+                     std::uint8_t* deductions, std::uint8_t* bonuses)
+  {
+    const std::size_t position = static_cast<std::size_t>(&org - m_results.organizations.data());
+    for (std::size_t i = 0; i < m_set.indicators.size(); ++i) {
+      if (waived(org.org, m_set.indicators[i].id, position)) {
+        indicators[i] = {Status::waived, 0};
+      }
+    }
+    for (std::size_t v = 0; v < m_set.vetoes.size(); ++v) {
+      if (waived(org.org, m_set.vetoes[v].id, position)) {
+        vetoes[v] = 0;
+      }
+    }
+    for (std::size_t d = 0; d < m_set.deductions.size(); ++d) {
+      if (waived(org.org, m_set.deductions[d].id, position)) {
+        deductions[d] = 0;
+      }
+    }
+    for (std::size_t b = 0; b < m_set.bonuses.size(); ++b) {
+      if (waived(org.org, m_set.bonuses[b].id, position)) {
+        bonuses[b] = 0;
+      }
+    }
+  }
+
+  Results& m_results;
+  const rules::RuleSet& m_set;
+  const WaiverIndex& m_waivers;
+  expr::Evaluator m_evaluator;
+  std::vector<std::size_t>& m_divisions;
+  std::vector<IndicatorResult> m_raw;
+  std::vector<std::uint8_t> m_raw_vetoes;
+  std::vector<double> m_dimensions;
+};
+
+std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset, const EngineOptions& options,
+                                                Diagnostics& diagnostics)
+{
+  const data::TableData& orgs = dataset.organizations();
+  std::vector<std::uint8_t> wanted(orgs.rows, options.organizations.empty() ? 1 : 0);
+  for (const std::string& uscc : options.organizations) {
+    if (auto index = dataset.find_organization(uscc)) {
+      wanted[*index] = 1;
+    } else {
+      diagnostics.error("--org", 0, 0, fmt::format("no organization with USCC \"{}\" in the data", uscc));
+    }
+  }
+  const auto region_column = orgs.table->column_index("region");
+  std::vector<std::uint32_t> selected;
+  for (std::uint32_t o = 0; o < orgs.rows; ++o) {
+    if (wanted[o] == 0) {
+      continue;
+    }
+    if (!options.regions.empty() && region_column) {
+      const auto region = orgs.columns[*region_column].string_at(o);
+      if (std::find(options.regions.begin(), options.regions.end(), region) == options.regions.end()) {
+        continue;
+      }
+    }
+    selected.push_back(o);
+  }
+  return selected;
+}
+
+} // namespace
+
+Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset, std::shared_ptr<const data::Dataset> dataset,
+                  const EngineOptions& options, Diagnostics& diagnostics)
+{
+  Results results;
+  results.ruleset = ruleset;
+  results.dataset = dataset;
+  results.as_of = options.as_of;
+
+  WaiverIndex waivers;
+  for (const rules::Waiver& waiver : options.waivers) {
+    if (waiver.org == "*") {
+      waivers.everyone.push_back(&waiver);
+    } else if (auto index = dataset->find_organization(waiver.org)) {
+      waivers.by_org[static_cast<std::uint32_t>(*index)].push_back(&waiver);
+    } else {
+      diagnostics.error(waiver.pos.file, waiver.pos.line, waiver.pos.column,
+                        fmt::format("the waiver names organization \"{}\", which is not in the data", waiver.org));
+    }
+  }
+  const std::vector<std::uint32_t> selected = select_organizations(*dataset, options, diagnostics);
+  if (diagnostics.has_errors()) {
+    return results;
+  }
+
+  const std::size_t n = selected.size();
+  results.organizations.resize(n);
+  for (std::size_t p = 0; p < n; ++p) {
+    results.organizations[p].org = selected[p];
+  }
+  results.indicator_results.resize(n * ruleset->indicators.size());
+  results.dimension_scores.resize(n * ruleset->dimensions.size());
+  results.vetoes_held.resize(n * ruleset->vetoes.size());
+  results.deductions_held.resize(n * ruleset->deductions.size());
+  results.bonuses_held.resize(n * ruleset->bonuses.size());
+  results.flags_raised.resize(n * ruleset->flags.size());
+  results.criterion_offsets.push_back(0);
+  for (const auto& flag : ruleset->flags) {
+    results.criterion_offsets.push_back(results.criterion_offsets.back() + flag.criteria.size());
+  }
+  results.criteria.resize(n * results.criterion_offsets.back());
+
+  const unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(std::max<std::size_t>(1, n / 64))));
+  constexpr std::size_t chunk = 256;
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  std::vector<std::vector<std::size_t>> divisions(jobs, std::vector<std::size_t>(ruleset->indicators.size()));
+  auto worker = [&](unsigned id) {
+    OrganizationScorer scorer(results, waivers, divisions[id]);
+    for (;;) {
+      const std::size_t begin = next.fetch_add(chunk);
+      if (begin >= n) {
+        break;
+      }
+      const std::size_t end = std::min(n, begin + chunk);
+      for (std::size_t p = begin; p < end; ++p) {
+        scorer.score(p);
+      }
+      const std::size_t finished = done.fetch_add(end - begin) + (end - begin);
+      if (options.progress) {
+        options.progress(finished, n);
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned id = 1; id < jobs; ++id) {
+    threads.emplace_back(worker, id);
+  }
+  worker(0);
+  for (auto& thread : threads) {
+    thread.join();
+  }
+  results.divisions_by_zero.assign(ruleset->indicators.size(), 0);
+  for (const auto& counts : divisions) {
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+      results.divisions_by_zero[i] += counts[i];
+    }
+  }
+  return results;
+}
+
+} // namespace orgaudit::audit

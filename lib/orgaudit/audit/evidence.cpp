@@ -1,0 +1,146 @@
+#include <orgaudit/audit/evidence.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include <orgaudit/audit/scoring.hpp>
+
+namespace orgaudit::audit {
+
+namespace {
+
+EvidenceCell make_cell(const data::Dataset& dataset, const expr::CellRead& read)
+{
+  const data::TableData& table = dataset.tables[read.table];
+  const schema::Column& column = table.table->columns[read.column];
+  const data::ColumnData& data = table.columns[read.column];
+  EvidenceCell cell;
+  cell.table = table.table->name;
+  cell.line = read.row < table.source_lines.size() ? table.source_lines[read.row] : 0;
+  cell.column = column.name;
+  if (!data.present || data.is_null(read.row)) {
+    return cell;
+  }
+  using schema::ColumnType;
+  switch (column.type) {
+  case ColumnType::integer:
+    cell.kind = EvidenceCell::Kind::integer;
+    cell.integer = data.int_at(read.row);
+    break;
+  case ColumnType::number:
+  case ColumnType::money:
+    cell.kind = EvidenceCell::Kind::number;
+    cell.number = data.number_at(read.row);
+    break;
+  case ColumnType::boolean:
+    cell.kind = EvidenceCell::Kind::boolean;
+    cell.boolean = data.bool_at(read.row);
+    break;
+  case ColumnType::date:
+    cell.kind = EvidenceCell::Kind::text;
+    cell.text = format_date(data.date_at(read.row));
+    break;
+  case ColumnType::enumeration:
+    cell.kind = EvidenceCell::Kind::text;
+    cell.text = column.values[data.code_at(read.row)].name;
+    break;
+  case ColumnType::string:
+  case ColumnType::uscc:
+    cell.kind = EvidenceCell::Kind::text;
+    cell.text = std::string(data.string_at(read.row));
+    break;
+  }
+  return cell;
+}
+
+} // namespace
+
+TracingEvidence::TracingEvidence(const Results& results)
+    : m_results(results), m_evaluator(std::make_unique<expr::Evaluator>(*results.dataset, results.as_of))
+{
+}
+
+TracingEvidence::~TracingEvidence() = default;
+
+std::vector<EvidenceCell> TracingEvidence::evidence(std::size_t position, const rules::RuleRef& rule) const
+{
+  const rules::RuleSet& set = *m_results.ruleset;
+  const std::size_t org = m_results.organizations[position].org;
+  expr::Evidence reads;
+  auto trace = [&](const rules::Expression& expression) {
+    if (expression.program) {
+      m_evaluator->evaluate(*expression.program, org, &reads);
+    }
+  };
+  using Kind = rules::RuleRef::Kind;
+  switch (rule.kind) {
+  case Kind::indicator: {
+    const rules::Indicator& indicator = set.indicators[rule.index];
+    if (indicator.applies) {
+      trace(*indicator.applies);
+    }
+    trace(indicator.pass ? *indicator.pass : *indicator.score);
+    break;
+  }
+  case Kind::veto:
+    trace(set.vetoes[rule.index].when);
+    break;
+  case Kind::deduction:
+    trace(set.deductions[rule.index].when);
+    break;
+  case Kind::bonus:
+    trace(set.bonuses[rule.index].when);
+    break;
+  case Kind::flag:
+    for (const auto& criterion : set.flags[rule.index].criteria) {
+      trace(criterion.when);
+    }
+    break;
+  case Kind::criterion:
+    trace(set.flags[rule.index].criteria[rule.criterion].when);
+    break;
+  }
+  std::sort(reads.reads.begin(), reads.reads.end());
+  reads.reads.erase(std::unique(reads.reads.begin(), reads.reads.end()), reads.reads.end());
+  std::vector<EvidenceCell> cells;
+  cells.reserve(reads.reads.size());
+  for (const expr::CellRead& read : reads.reads) {
+    cells.push_back(make_cell(*m_results.dataset, read));
+  }
+  return cells;
+}
+
+std::vector<Recoverable> points_recoverable(const Results& results, std::size_t position)
+{
+  const rules::RuleSet& set = *results.ruleset;
+  const std::size_t n = set.indicators.size();
+  std::vector<IndicatorResult> indicators(results.indicator_results.begin() + static_cast<std::ptrdiff_t>(position * n),
+                                          results.indicator_results.begin() + static_cast<std::ptrdiff_t>((position + 1) * n));
+  auto slice = [&](const std::vector<std::uint8_t>& all, std::size_t width) {
+    return std::span<const std::uint8_t>(all.data() + position * width, width);
+  };
+  const auto vetoes = slice(results.vetoes_held, set.vetoes.size());
+  const auto bonuses = slice(results.bonuses_held, set.bonuses.size());
+  const auto deductions = slice(results.deductions_held, set.deductions.size());
+  std::vector<double> dimensions(set.dimensions.size());
+  const double current = results.organizations[position].total;
+  std::vector<Recoverable> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Status status = indicators[i].status;
+    if (status != Status::fail && status != Status::partial && status != Status::missing && status != Status::error) {
+      continue;
+    }
+    const IndicatorResult saved = indicators[i];
+    indicators[i] = {Status::pass, set.indicators[i].points};
+    const double total = compute_score(set, indicators, vetoes, bonuses, deductions, dimensions).total;
+    indicators[i] = saved;
+    const double gain = round2(total - current);
+    if (gain > 0) {
+      out.push_back({i, gain});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Recoverable& a, const Recoverable& b) { return a.gain > b.gain; });
+  return out;
+}
+
+} // namespace orgaudit::audit

@@ -1,0 +1,226 @@
+#include <orgaudit/rules/raw_ruleset.hpp>
+
+#include <fmt/format.h>
+
+namespace orgaudit::rules {
+
+namespace {
+
+Located at(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node, const char* key)
+{
+  return {node[key], doc};
+}
+
+std::string_view kind_name(RawRule::Kind kind)
+{
+  switch (kind) {
+  case RawRule::Kind::indicator:
+    return "indicator";
+  case RawRule::Kind::veto:
+    return "veto";
+  case RawRule::Kind::deduction:
+    return "deduction";
+  case RawRule::Kind::bonus:
+    return "bonus";
+  case RawRule::Kind::criterion:
+    return "criterion";
+  }
+  return "rule";
+}
+
+// The `id:` of a rule map, reported when it is missing or not a scalar.
+std::string read_id(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
+                    std::string_view what, Diagnostics& diagnostics)
+{
+  const YAML::Node id = node["id"];
+  if (!id.IsDefined() || id.IsNull()) {
+    doc->error(diagnostics, node, fmt::format("{} without an id", what));
+    return {};
+  }
+  if (!id.IsScalar() || id.Scalar().empty()) {
+    doc->error(diagnostics, id, fmt::format("the id of a {} must be a non-empty string", what));
+    return {};
+  }
+  return id.Scalar();
+}
+
+RawRule parse_rule(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
+                   RawRule::Kind kind, Diagnostics& diagnostics)
+{
+  RawRule rule;
+  rule.kind = kind;
+  rule.where = {node, doc};
+  const std::string what(kind_name(kind));
+  if (!node.IsMap()) {
+    doc->error(diagnostics, node, fmt::format("a {} must be a map with an id", what));
+    return rule;
+  }
+  switch (kind) {
+  case RawRule::Kind::indicator:
+    check_keys(*doc, node,
+               {"id", "label", "points", "applies", "pass", "score", "severity", "basis",
+                "remediation", "on_missing"},
+               "an indicator", diagnostics);
+    break;
+  case RawRule::Kind::veto:
+    check_keys(*doc, node, {"id", "label", "when", "severity", "basis", "remediation"}, "a veto",
+               diagnostics);
+    break;
+  case RawRule::Kind::deduction:
+  case RawRule::Kind::bonus:
+    check_keys(*doc, node, {"id", "label", "points", "when", "severity", "basis", "remediation"},
+               kind == RawRule::Kind::bonus ? "a bonus" : "a deduction", diagnostics);
+    break;
+  case RawRule::Kind::criterion:
+    check_keys(*doc, node, {"id", "label", "when", "basis"}, "a criterion", diagnostics);
+    break;
+  }
+  rule.id = read_id(doc, node, what, diagnostics);
+  rule.id_node = at(doc, node, "id");
+  rule.label = at(doc, node, "label");
+  rule.points = at(doc, node, "points");
+  rule.applies = at(doc, node, "applies");
+  rule.pass = at(doc, node, "pass");
+  rule.score = at(doc, node, "score");
+  rule.when = at(doc, node, "when");
+  rule.severity = at(doc, node, "severity");
+  rule.basis = at(doc, node, "basis");
+  rule.remediation = at(doc, node, "remediation");
+  rule.on_missing = at(doc, node, "on_missing");
+  return rule;
+}
+
+template <typename F>
+void for_each_item(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& list,
+                   std::string_view what, Diagnostics& diagnostics, F&& f)
+{
+  if (!list.IsDefined() || list.IsNull()) {
+    return;
+  }
+  if (!list.IsSequence()) {
+    doc->error(diagnostics, list, fmt::format("{} must be a list", what));
+    return;
+  }
+  for (const YAML::Node& item : list) {
+    f(item);
+  }
+}
+
+RawFlag parse_flag(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
+                   Diagnostics& diagnostics)
+{
+  RawFlag flag;
+  flag.where = {node, doc};
+  if (!node.IsMap()) {
+    doc->error(diagnostics, node, "a flag must be a map with an id");
+    return flag;
+  }
+  check_keys(*doc, node, {"id", "label", "severity", "match", "basis", "remediation", "criteria"},
+             "a flag", diagnostics);
+  flag.id = read_id(doc, node, "flag", diagnostics);
+  flag.id_node = at(doc, node, "id");
+  flag.label = at(doc, node, "label");
+  flag.severity = at(doc, node, "severity");
+  flag.match = at(doc, node, "match");
+  flag.basis = at(doc, node, "basis");
+  flag.remediation = at(doc, node, "remediation");
+  const YAML::Node criteria = node["criteria"];
+  if (!criteria.IsDefined() || criteria.IsNull() || (criteria.IsSequence() && criteria.size() == 0)) {
+    doc->error(diagnostics, node, fmt::format("flag \"{}\" has no criteria", flag.id));
+  }
+  for_each_item(doc, criteria, "criteria", diagnostics, [&](const YAML::Node& item) {
+    flag.criteria.push_back(parse_rule(doc, item, RawRule::Kind::criterion, diagnostics));
+  });
+  return flag;
+}
+
+RawDimension parse_dimension(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
+                             Diagnostics& diagnostics)
+{
+  RawDimension dimension;
+  dimension.where = {node, doc};
+  if (!node.IsMap()) {
+    doc->error(diagnostics, node, "a dimension must be a map with an id");
+    return dimension;
+  }
+  check_keys(*doc, node, {"id", "label", "weight", "indicators"}, "a dimension", diagnostics);
+  dimension.id = read_id(doc, node, "dimension", diagnostics);
+  dimension.id_node = at(doc, node, "id");
+  dimension.label = at(doc, node, "label");
+  dimension.weight = at(doc, node, "weight");
+  for_each_item(doc, node["indicators"], "indicators", diagnostics, [&](const YAML::Node& item) {
+    dimension.indicators.push_back(parse_rule(doc, item, RawRule::Kind::indicator, diagnostics));
+  });
+  return dimension;
+}
+
+} // namespace
+
+void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSet& raw,
+                       Located& extends, Located& overrides, Diagnostics& diagnostics)
+{
+  const YAML::Node& root = doc->root();
+  raw.root = {root, doc};
+  raw.files.push_back(doc->path());
+  if (!root.IsMap()) {
+    doc->error_at(diagnostics, {1, 1}, "a rule set must be a YAML map (ruleset:, dimensions:, …)");
+    return;
+  }
+  check_keys(*doc, root,
+             {"ruleset", "version", "title", "schema", "extends", "overrides", "scale", "bonus_cap",
+              "on_missing", "min_coverage", "grades", "veto_grade", "dimensions", "let", "vetoes",
+              "deductions", "bonuses", "flags"},
+             "the rule set", diagnostics);
+  raw.ruleset = at(doc, root, "ruleset");
+  raw.version = at(doc, root, "version");
+  raw.title = at(doc, root, "title");
+  raw.schema = at(doc, root, "schema");
+  if (raw.schema.defined()) {
+    raw.schema_base = doc->path();
+  }
+  raw.scale = at(doc, root, "scale");
+  raw.bonus_cap = at(doc, root, "bonus_cap");
+  raw.on_missing = at(doc, root, "on_missing");
+  raw.min_coverage = at(doc, root, "min_coverage");
+  raw.grades = at(doc, root, "grades");
+  raw.veto_grade = at(doc, root, "veto_grade");
+  extends = at(doc, root, "extends");
+  overrides = at(doc, root, "overrides");
+
+  const YAML::Node lets = root["let"];
+  if (lets.IsDefined() && !lets.IsNull()) {
+    if (!lets.IsMap()) {
+      doc->error(diagnostics, lets, "let: must be a map of names to expressions");
+    } else {
+      for (auto it = lets.begin(); it != lets.end(); ++it) {
+        const std::string name = it->first.Scalar();
+        bool duplicate = false;
+        for (const RawLet& let : raw.lets) {
+          duplicate = duplicate || let.name == name;
+        }
+        if (duplicate) {
+          doc->error(diagnostics, it->first, fmt::format("duplicate let name \"{}\"", name));
+          continue;
+        }
+        raw.lets.push_back({name, {it->first, doc}, {it->second, doc}});
+      }
+    }
+  }
+  for_each_item(doc, root["dimensions"], "dimensions", diagnostics, [&](const YAML::Node& item) {
+    raw.dimensions.push_back(parse_dimension(doc, item, diagnostics));
+  });
+  for_each_item(doc, root["vetoes"], "vetoes", diagnostics, [&](const YAML::Node& item) {
+    raw.vetoes.push_back(parse_rule(doc, item, RawRule::Kind::veto, diagnostics));
+  });
+  for_each_item(doc, root["deductions"], "deductions", diagnostics, [&](const YAML::Node& item) {
+    raw.deductions.push_back(parse_rule(doc, item, RawRule::Kind::deduction, diagnostics));
+  });
+  for_each_item(doc, root["bonuses"], "bonuses", diagnostics, [&](const YAML::Node& item) {
+    raw.bonuses.push_back(parse_rule(doc, item, RawRule::Kind::bonus, diagnostics));
+  });
+  for_each_item(doc, root["flags"], "flags", diagnostics, [&](const YAML::Node& item) {
+    raw.flags.push_back(parse_flag(doc, item, diagnostics));
+  });
+}
+
+} // namespace orgaudit::rules
