@@ -88,6 +88,7 @@ class Dataset {
   std::string path;   // what the user passed to --data
   std::string sha256; // hex digest over the input files (names and bytes), in table order
   std::vector<TableData> tables; // aligned with schema->tables; tables[0] is organizations
+  std::size_t skipped_rows = 0;  // rows that --lenient skipped (each with a warning)
 
   const TableData& organizations() const { return tables.front(); }
   std::size_t organization_count() const { return tables.front().rows; }

@@ -1,0 +1,232 @@
+// The per-cell half of TableBuilder: typing one cell by its column's type and
+// checking its value, and the USCC's agreement with the rest of its row.
+#include <orgaudit/data/table_builder.hpp>
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <orgaudit/core/text.hpp>
+#include <orgaudit/data/uscc.hpp>
+
+namespace orgaudit::data {
+
+using schema::ColumnType;
+
+namespace {
+
+constexpr int earliest_year = 1949;
+
+std::string range_text(const schema::Column& column)
+{
+  if (column.min && column.max) {
+    return fmt::format("out of range ({} to {})", *column.min, *column.max);
+  }
+  if (column.min) {
+    return fmt::format("less than {}", *column.min);
+  }
+  return fmt::format("more than {}", *column.max);
+}
+
+} // namespace
+
+void TableBuilder::type_cell(std::size_t c, const Cell& cell, Value& value)
+{
+  const schema::Column& column = m_table.columns[c];
+  const std::size_t position = m_position[c];
+  if (cell.is_null()) {
+    return;
+  }
+  if (cell.kind == Cell::Kind::text) {
+    if (cell.text.find('\0') != std::string_view::npos) {
+      problem(position, fmt::format("{}: contains a NUL byte", column.name));
+      return;
+    }
+    type_text(c, cell.text, value);
+    return;
+  }
+  const std::string shown = describe_cell(cell);
+  auto mismatch = [&](std::string_view expected) {
+    problem(position, fmt::format("{} {}: expected {}", column.name, shown, expected));
+  };
+  switch (column.type) {
+  case ColumnType::integer:
+    if (cell.kind == Cell::Kind::integer) {
+      value.integer = cell.integer;
+    } else if (cell.kind == Cell::Kind::real && std::trunc(cell.real) == cell.real &&
+               std::fabs(cell.real) < 9.0e18) {
+      value.integer = static_cast<std::int64_t>(cell.real);
+    } else {
+      mismatch("an integer");
+      return;
+    }
+    if ((column.min && value.integer < *column.min) || (column.max && value.integer > *column.max)) {
+      problem(position, fmt::format("{} {}: {}", column.name, shown, range_text(column)));
+      return;
+    }
+    break;
+  case ColumnType::number:
+  case ColumnType::money:
+    if (cell.kind == Cell::Kind::boolean) {
+      mismatch("a number");
+      return;
+    }
+    value.number = cell.kind == Cell::Kind::integer ? static_cast<double>(cell.integer) : cell.real;
+    if (column.type == ColumnType::money && value.number < 0) {
+      problem(position, fmt::format("{} {}: must not be negative", column.name, shown));
+      return;
+    }
+    break;
+  case ColumnType::boolean:
+    if (cell.kind == Cell::Kind::boolean) {
+      value.code = cell.boolean ? 1 : 0;
+    } else if (cell.kind == Cell::Kind::integer && (cell.integer == 0 || cell.integer == 1)) {
+      value.code = static_cast<std::uint8_t>(cell.integer);
+    } else {
+      mismatch("a boolean");
+      return;
+    }
+    break;
+  case ColumnType::string:
+    value.text = shown;
+    break;
+  case ColumnType::date:
+    mismatch("a date");
+    return;
+  case ColumnType::enumeration:
+  case ColumnType::uscc:
+    // Codes and enum values are text; "5" could be a typo for "5A", so type it as text.
+    type_text(c, shown, value);
+    return;
+  }
+  value.null = false;
+}
+
+void TableBuilder::type_text(std::size_t c, std::string_view text, Value& value)
+{
+  const schema::Column& column = m_table.columns[c];
+  const std::size_t position = m_position[c];
+  const std::string_view trimmed = trim(text);
+  auto fail = [&](std::string_view why) {
+    problem(position, fmt::format("{} \"{}\": {}", column.name, text, why));
+  };
+  switch (column.type) {
+  case ColumnType::string:
+    value.text.assign(trimmed);
+    break;
+  case ColumnType::uscc:
+    // A USCC is never normalized: spaces inside or full-width forms are errors.
+    if (const auto why = uscc_problem(trimmed)) {
+      fail(*why);
+      return;
+    }
+    value.text.assign(trimmed);
+    break;
+  case ColumnType::integer: {
+    const auto number = parse_integer(trimmed);
+    if (!number) {
+      fail("not an integer");
+      return;
+    }
+    if ((column.min && *number < *column.min) || (column.max && *number > *column.max)) {
+      fail(range_text(column));
+      return;
+    }
+    value.integer = *number;
+    break;
+  }
+  case ColumnType::number:
+  case ColumnType::money: {
+    const auto number = parse_decimal(trimmed);
+    if (!number) {
+      fail("not a number");
+      return;
+    }
+    if (column.type == ColumnType::money && *number < 0) {
+      fail("must not be negative");
+      return;
+    }
+    value.number = *number;
+    break;
+  }
+  case ColumnType::boolean: {
+    const auto flag = parse_boolean(trimmed);
+    if (!flag) {
+      fail("not a boolean (use true/false, 1/0, yes/no or 是/否)");
+      return;
+    }
+    value.code = *flag ? 1 : 0;
+    break;
+  }
+  case ColumnType::date: {
+    const auto date = parse_date(trimmed);
+    if (!date) {
+      fail(looks_like_date(trimmed) ? "no such date"
+                                    : "not a date (use YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)");
+      return;
+    }
+    if (year_of(*date) < earliest_year) {
+      fail("before 1949");
+      return;
+    }
+    if (!column.due_date && *date > m_options.as_of) {
+      warn(position, fmt::format("{} \"{}\": after the audit date {}", column.name, text,
+                                 format_date(m_options.as_of)));
+    }
+    value.date = date->days;
+    break;
+  }
+  case ColumnType::enumeration: {
+    const auto code = column.enum_code(trimmed);
+    if (!code) {
+      std::vector<std::string_view> spellings;
+      std::string expected;
+      for (const auto& allowed : column.values) {
+        spellings.push_back(allowed.name);
+        spellings.insert(spellings.end(), allowed.aliases.begin(), allowed.aliases.end());
+        expected += expected.empty() ? allowed.name : ", " + allowed.name;
+      }
+      if (const auto guess = closest_match(trimmed, spellings)) {
+        fail(fmt::format("unknown value; did you mean \"{}\"?", *guess));
+      } else {
+        fail(fmt::format("unknown value (expected {})", expected));
+      }
+      return;
+    }
+    value.code = *code;
+    break;
+  }
+  }
+  value.null = false;
+}
+
+void TableBuilder::check_uscc_against_row()
+{
+  if (!m_table.is_root || !m_key || m_values[*m_key].null) {
+    return;
+  }
+  const std::string& code = m_values[*m_key].text;
+  const std::size_t position = m_position[*m_key];
+  if (code[0] != '5') {
+    warn(position, fmt::format("uscc \"{}\": position 1 is \"{}\", not \"5\" (civil affairs)", code,
+                               code[0]));
+  }
+  if (m_type && !m_values[*m_type].null) {
+    const auto& type_column = m_table.columns[*m_type];
+    const std::string& type = type_column.values[m_values[*m_type].code].name;
+    static constexpr std::string_view by_digit[] = {"social_group", "social_service_agency",
+                                                    "foundation"};
+    const int digit = code[1] - '1';
+    const std::string_view expected = digit >= 0 && digit < 3 ? by_digit[digit] : "";
+    if (expected != type) {
+      warn(position, fmt::format("uscc \"{}\": position 2 \"{}\" does not match type {}", code,
+                                 code[1], type));
+    }
+  }
+  if (m_region && !m_values[*m_region].null && code.compare(2, 6, m_values[*m_region].text) != 0) {
+    warn(position, fmt::format("uscc \"{}\": positions 3-8 \"{}\" do not match region \"{}\"", code,
+                               code.substr(2, 6), m_values[*m_region].text));
+  }
+}
+
+} // namespace orgaudit::data

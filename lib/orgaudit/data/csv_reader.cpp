@@ -1,0 +1,158 @@
+#include <orgaudit/data/csv_reader.hpp>
+
+namespace orgaudit::data {
+
+namespace {
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+} // namespace
+
+CsvReader::CsvReader(std::string& buffer) : m_buffer(buffer)
+{
+  if (std::string_view(m_buffer).starts_with(utf8_bom)) {
+    m_pos = utf8_bom.size();
+  }
+}
+
+bool CsvReader::next()
+{
+  m_fields.clear();
+  m_unterminated = 0;
+  m_stray_quote = 0;
+  char* data = m_buffer.data();
+  const std::size_t size = m_buffer.size();
+  // Blank lines separate nothing: skip them, counting each.
+  while (m_pos < size && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
+    if (data[m_pos] == '\n') {
+      ++m_next_line;
+    } else if (m_pos + 1 < size && data[m_pos + 1] == '\n') {
+      ++m_pos;
+      ++m_next_line;
+    } else {
+      ++m_next_line;
+    }
+    ++m_pos;
+  }
+  if (m_pos >= size) {
+    return false;
+  }
+  m_line = m_next_line;
+  for (;;) {
+    std::size_t start = m_pos;
+    std::size_t end = m_pos;
+    if (m_pos < size && data[m_pos] == '"') {
+      // Quoted: copy the text down over the quotes as `""` pairs collapse.
+      ++m_pos;
+      start = m_pos;
+      std::size_t write = m_pos;
+      bool closed = false;
+      while (m_pos < size) {
+        const char c = data[m_pos];
+        if (c == '"') {
+          if (m_pos + 1 < size && data[m_pos + 1] == '"') {
+            data[write++] = '"';
+            m_pos += 2;
+            continue;
+          }
+          ++m_pos;
+          closed = true;
+          break;
+        }
+        if (c == '\n') {
+          ++m_next_line;
+        } else if (c == '\r' && !(m_pos + 1 < size && data[m_pos + 1] == '\n')) {
+          ++m_next_line;
+        }
+        data[write++] = c;
+        ++m_pos;
+      }
+      end = write;
+      if (!closed) {
+        m_unterminated = m_fields.size() + 1;
+      } else if (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r') {
+        // Text after the closing quote: keep it, the way spreadsheets do.
+        if (m_stray_quote == 0) {
+          m_stray_quote = m_fields.size() + 1;
+        }
+        while (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r') {
+          data[end++] = data[m_pos++];
+        }
+      }
+    } else {
+      while (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r') {
+        ++m_pos;
+      }
+      end = m_pos;
+    }
+    m_fields.emplace_back(data + start, end - start);
+    if (m_pos >= size) {
+      break;
+    }
+    if (data[m_pos] == ',') {
+      ++m_pos;
+      if (m_pos >= size) {
+        m_fields.emplace_back();
+        break;
+      }
+      continue;
+    }
+    // End of the record: LF, CRLF or a lone CR.
+    if (data[m_pos] == '\r' && m_pos + 1 < size && data[m_pos + 1] == '\n') {
+      ++m_pos;
+    }
+    ++m_pos;
+    ++m_next_line;
+    break;
+  }
+  return true;
+}
+
+CsvPosition csv_position(std::string_view bytes, std::size_t offset)
+{
+  CsvPosition position;
+  std::uint32_t line = 1;
+  bool record_started = false;
+  bool quoted = false;
+  bool at_field_start = true;
+  for (std::size_t i = 0; i < bytes.size() && i <= offset; ++i) {
+    const char c = bytes[i];
+    if (i == offset) {
+      if (!record_started) {
+        position.line = line;
+      }
+      break;
+    }
+    if (!record_started && c != '\n' && c != '\r') {
+      record_started = true;
+      position.line = line;
+      position.column = 1;
+    }
+    const bool line_end = c == '\n' || (c == '\r' && !(i + 1 < bytes.size() && bytes[i + 1] == '\n'));
+    if (quoted) {
+      if (c == '"') {
+        quoted = false;
+      }
+      line += line_end ? 1 : 0;
+      continue;
+    }
+    if (c == '"' && at_field_start) {
+      quoted = true;
+    } else if (c == '"') {
+      // The second quote of `""` reopens the quoted text.
+      quoted = i > 0 && bytes[i - 1] == '"';
+    }
+    at_field_start = false;
+    if (c == ',') {
+      ++position.column;
+      at_field_start = true;
+    } else if (line_end) {
+      ++line;
+      record_started = false;
+      at_field_start = true;
+    }
+  }
+  return position;
+}
+
+} // namespace orgaudit::data

@@ -1,0 +1,224 @@
+#include <orgaudit/data/dataset_builder.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+#include <fmt/format.h>
+
+namespace orgaudit::data {
+
+using schema::ColumnType;
+
+namespace {
+
+template <typename T>
+void permute_vector(std::vector<T>& values, const std::vector<std::uint32_t>& order)
+{
+  std::vector<T> out;
+  out.reserve(order.size());
+  for (std::uint32_t i : order) {
+    out.push_back(values[i]);
+  }
+  values = std::move(out);
+}
+
+void permute_table(TableData& table, const std::vector<std::uint32_t>& order)
+{
+  for (ColumnData& column : table.columns) {
+    permute_column(column, order);
+  }
+  permute_vector(table.source_lines, order);
+  table.rows = order.size();
+}
+
+} // namespace
+
+void permute_column(ColumnData& column, const std::vector<std::uint32_t>& order)
+{
+  switch (column.type) {
+  case ColumnType::integer:
+    permute_vector(column.ints, order);
+    break;
+  case ColumnType::number:
+  case ColumnType::money:
+    permute_vector(column.numbers, order);
+    break;
+  case ColumnType::date:
+    permute_vector(column.dates, order);
+    break;
+  case ColumnType::boolean:
+  case ColumnType::enumeration:
+    permute_vector(column.codes, order);
+    break;
+  case ColumnType::string:
+  case ColumnType::uscc: {
+    ColumnData out;
+    out.type = column.type;
+    out.present = column.present;
+    out.reserve(order.size());
+    out.arena.reserve(column.arena.size());
+    for (std::uint32_t i : order) {
+      out.push_string(column.string_at(i));
+    }
+    column = std::move(out);
+    break;
+  }
+  }
+}
+
+DatasetBuilder::DatasetBuilder(std::shared_ptr<const schema::Schema> schema,
+                               const LoadOptions& options, Diagnostics& diagnostics)
+    : m_schema(std::move(schema)), m_options(options), m_diagnostics(diagnostics),
+      m_errors_before(diagnostics.error_count()), m_builders(m_schema->tables.size())
+{
+}
+
+TableBuilder& DatasetBuilder::begin_table(std::size_t table_index, std::string source)
+{
+  return m_builders[table_index].emplace(m_schema->tables[table_index], std::move(source),
+                                         m_options, m_diagnostics);
+}
+
+void DatasetBuilder::hash_input(std::string_view name, std::string_view bytes)
+{
+  // Length-prefixed, so that moving bytes between a name and its file changes the digest.
+  m_hash.update(fmt::format("{}:{}\n", name, name.size()));
+  m_hash.update(name);
+  m_hash.update(fmt::format("{}\n", bytes.size()));
+  m_hash.update(bytes);
+}
+
+void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t key,
+                                        std::size_t position)
+{
+  const ColumnData& codes = organizations.columns[key];
+  std::vector<std::uint32_t> order(organizations.rows);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return codes.string_at(a) < codes.string_at(b);
+  });
+  std::vector<std::uint32_t> kept;
+  kept.reserve(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const std::string_view code = codes.string_at(order[i]);
+    if (!kept.empty() && !code.empty() && codes.string_at(kept.back()) == code) {
+      // Stable order puts the first occurrence first: the later one is the duplicate.
+      const std::uint32_t line = organizations.source_lines[order[i]];
+      const std::string message =
+          fmt::format("uscc \"{}\": duplicate key (first on line {})", code,
+                      organizations.source_lines[kept.back()]);
+      if (m_options.lenient) {
+        m_diagnostics.warning(organizations.source, line, position, message + "; row skipped");
+        ++m_skipped;
+      } else {
+        m_diagnostics.error(organizations.source, line, position, message);
+      }
+      continue;
+    }
+    kept.push_back(order[i]);
+  }
+  permute_table(organizations, kept);
+}
+
+void DatasetBuilder::group_children(
+    TableData& child, const TableBuilder& builder,
+    const std::vector<std::pair<std::string_view, std::uint32_t>>& index)
+{
+  const std::size_t org_count = index.size();
+  child.org_begin.assign(org_count + 1, 0);
+  const auto key = child.table->column_index(child.table->key);
+  if (!key || child.rows == 0) {
+    return;
+  }
+  const ColumnData& codes = child.columns[*key];
+  std::vector<std::uint32_t> owner(child.rows, 0);
+  std::vector<std::uint32_t> kept;
+  kept.reserve(child.rows);
+  for (std::uint32_t row = 0; row < child.rows; ++row) {
+    const std::string_view code = codes.string_at(row);
+    const auto it = std::lower_bound(index.begin(), index.end(), code,
+                                     [](const auto& entry, std::string_view c) { return entry.first < c; });
+    if (it == index.end() || it->first != code) {
+      if (!code.empty()) {
+        const std::string message = fmt::format(
+            "uscc \"{}\": no organization has this code", code);
+        if (m_options.lenient) {
+          m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
+                                message + "; row skipped");
+          ++m_skipped;
+        } else {
+          m_diagnostics.error(child.source, child.source_lines[row], builder.position_of(*key),
+                              message);
+        }
+      }
+      continue;
+    }
+    owner[row] = it->second;
+    kept.push_back(row);
+    ++child.org_begin[it->second + 1];
+  }
+  for (std::size_t o = 0; o < org_count; ++o) {
+    child.org_begin[o + 1] += child.org_begin[o];
+  }
+  // A counting sort by organization keeps the input order inside each group.
+  std::vector<std::uint32_t> order(kept.size());
+  std::vector<std::uint32_t> next(child.org_begin.begin(), child.org_begin.end() - 1);
+  for (std::uint32_t row : kept) {
+    order[next[owner[row]]++] = row;
+  }
+  permute_table(child, order);
+}
+
+std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
+{
+  auto dataset = std::make_shared<Dataset>();
+  dataset->schema = m_schema;
+  dataset->path = std::move(path);
+  dataset->tables.resize(m_schema->tables.size());
+  for (std::size_t t = 0; t < m_schema->tables.size(); ++t) {
+    const schema::Table& table = m_schema->tables[t];
+    if (m_builders[t]) {
+      dataset->tables[t] = m_builders[t]->finish();
+      m_skipped += m_builders[t]->skipped_rows();
+    } else {
+      TableData& empty = dataset->tables[t];
+      empty.table = &table;
+      empty.columns.resize(table.columns.size());
+      for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        empty.columns[c].type = table.columns[c].type;
+      }
+    }
+  }
+  TableData& organizations = dataset->tables.front();
+  if (const auto key = m_schema->root().column_index(m_schema->root().key);
+      key && m_builders.front()) {
+    sort_organizations(organizations, *key, m_builders.front()->position_of(*key));
+  }
+  if (organizations.rows == 0 && m_diagnostics.error_count() == m_errors_before) {
+    m_diagnostics.error(organizations.source.empty() ? m_schema->root().name : organizations.source,
+                        0, 0, "no organizations");
+  }
+  std::vector<std::pair<std::string_view, std::uint32_t>> index;
+  if (const auto key = m_schema->root().column_index(m_schema->root().key)) {
+    index.reserve(organizations.rows);
+    for (std::uint32_t o = 0; o < organizations.rows; ++o) {
+      index.emplace_back(organizations.columns[*key].string_at(o), o);
+    }
+  }
+  for (std::size_t t = 1; t < dataset->tables.size(); ++t) {
+    if (m_builders[t]) {
+      group_children(dataset->tables[t], *m_builders[t], index);
+    } else {
+      dataset->tables[t].org_begin.assign(organizations.rows + 1, 0);
+    }
+  }
+  dataset->sha256 = m_hash.hex_digest();
+  dataset->skipped_rows = m_skipped;
+  m_diagnostics.sort();
+  if (m_diagnostics.error_count() > m_errors_before) {
+    return nullptr;
+  }
+  return dataset;
+}
+
+} // namespace orgaudit::data

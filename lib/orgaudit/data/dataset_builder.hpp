@@ -1,0 +1,54 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <orgaudit/core/diagnostic.hpp>
+#include <orgaudit/core/sha256.hpp>
+#include <orgaudit/data/dataset.hpp>
+#include <orgaudit/data/options.hpp>
+#include <orgaudit/data/table_builder.hpp>
+
+namespace orgaudit::data {
+
+// Assembles a Dataset from one TableBuilder per input file, then runs the
+// checks across tables: organizations sorted by USCC with duplicate keys
+// found, child rows matched to their organization (orphans reported) and
+// grouped by it. Every input path (files, SQLite, in-memory records) ends here.
+class DatasetBuilder {
+ public:
+  DatasetBuilder(std::shared_ptr<const schema::Schema> schema, const LoadOptions& options,
+                 Diagnostics& diagnostics);
+
+  // The builder for the rows of schema table `table_index`, read from `source`
+  // (the name diagnostics show). Each table is begun at most once.
+  TableBuilder& begin_table(std::size_t table_index, std::string source);
+
+  // Feeds an input file into the dataset's fingerprint; call in table order.
+  void hash_input(std::string_view name, std::string_view bytes);
+
+  // The checked dataset, or null if any error was reported (in lenient mode
+  // only errors that no skipped row can cure remain errors).
+  std::shared_ptr<const Dataset> finish(std::string path);
+
+ private:
+  void sort_organizations(TableData& organizations, std::size_t key, std::size_t position);
+  void group_children(TableData& child, const TableBuilder& builder,
+                      const std::vector<std::pair<std::string_view, std::uint32_t>>& index);
+
+  std::shared_ptr<const schema::Schema> m_schema;
+  const LoadOptions& m_options;
+  Diagnostics& m_diagnostics;
+  std::size_t m_errors_before = 0;
+  std::vector<std::optional<TableBuilder>> m_builders;
+  Sha256 m_hash;
+  std::size_t m_skipped = 0;
+};
+
+// Reorders the rows of `column` so that row i becomes old row order[i].
+void permute_column(ColumnData& column, const std::vector<std::uint32_t>& order);
+
+} // namespace orgaudit::data

@@ -1,0 +1,194 @@
+#include <orgaudit/data/loader.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include <orgaudit/core/builtin.hpp>
+#include <orgaudit/core/file.hpp>
+#include <orgaudit/data/csv_reader.hpp>
+#include <orgaudit/data/dataset_builder.hpp>
+#include <orgaudit/data/encoding.hpp>
+#include <orgaudit/data/jsonl_reader.hpp>
+#include <orgaudit/data/sqlite_reader.hpp>
+
+namespace orgaudit::data {
+
+namespace {
+
+// Reads a CSV file already decoded to UTF-8 into `builder`.
+void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagnostics)
+{
+  CsvReader reader(text);
+  if (!reader.next()) {
+    diagnostics.error(builder.source(), 0, 0, "empty file: no header row");
+    return;
+  }
+  if (reader.unterminated_field() != 0) {
+    diagnostics.error(builder.source(), reader.line(), reader.unterminated_field(),
+                      "unterminated quoted field in the header");
+    return;
+  }
+  if (!builder.set_header(reader.fields(), reader.line())) {
+    return;
+  }
+  std::vector<Cell> cells;
+  while (reader.next()) {
+    if (reader.unterminated_field() != 0) {
+      // The open quote swallowed the rest of the file: no row after it can be trusted.
+      diagnostics.error(builder.source(), reader.line(), reader.unterminated_field(),
+                        "unterminated quoted field (the quote runs to the end of the file)");
+      return;
+    }
+    if (reader.stray_quote_field() != 0) {
+      builder.reject_row(reader.line(), reader.stray_quote_field(),
+                         "text after a closing quote (write \"\" for a quote inside a field)");
+      continue;
+    }
+    cells.clear();
+    for (std::string_view field : reader.fields()) {
+      cells.push_back(Cell::of_text(field));
+    }
+    builder.add_row(cells, reader.line());
+  }
+}
+
+// Decodes `bytes` per --encoding; false (with the error reported) if impossible.
+bool decode(std::string& bytes, const std::string& source, bool csv, Encoding encoding,
+            Diagnostics& diagnostics)
+{
+  const DecodeResult result = decode_to_utf8(bytes, encoding);
+  if (result.converted) {
+    diagnostics.warning(source, 0, 0,
+                        "not valid UTF-8; read as GB18030 (pass --encoding gb18030 to say so)");
+  }
+  if (result.ok) {
+    return true;
+  }
+  if (csv) {
+    const CsvPosition at = csv_position(bytes, result.bad_offset);
+    diagnostics.error(source, at.line, at.column, result.message);
+  } else {
+    const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(
+                                                                         result.bad_offset),
+                                     '\n');
+    diagnostics.error(source, static_cast<std::size_t>(line), 1, result.message);
+  }
+  return false;
+}
+
+std::string join_path(const std::string& directory, const std::string& name)
+{
+  if (directory.starts_with(builtin_prefix)) {
+    return directory + "/" + name;
+  }
+  return (std::filesystem::path(directory) / name).string();
+}
+
+bool is_sqlite_path(const std::string& path)
+{
+  const std::string extension = std::filesystem::path(path).extension().string();
+  return extension == ".db" || extension == ".sqlite" || extension == ".sqlite3";
+}
+
+void read_directory(const std::string& path, const schema::Schema& schema, Encoding encoding,
+                    DatasetBuilder& builder, Diagnostics& diagnostics)
+{
+  for (std::size_t t = 0; t < schema.tables.size(); ++t) {
+    const std::string& table = schema.tables[t].name;
+    const std::string csv_name = table + ".csv";
+    const std::string jsonl_name = table + ".jsonl";
+    const bool has_csv = file_exists(join_path(path, csv_name));
+    const bool has_jsonl = file_exists(join_path(path, jsonl_name));
+    if (has_csv && has_jsonl) {
+      diagnostics.error(csv_name, 0, 0,
+                        fmt::format("both {} and {} exist; keep one", csv_name, jsonl_name));
+      continue;
+    }
+    if (!has_csv && !has_jsonl) {
+      if (t == 0) {
+        diagnostics.error(path, 0, 0,
+                          fmt::format("no {} or {}: a dataset needs its organizations", csv_name,
+                                      jsonl_name));
+      }
+      continue;
+    }
+    const std::string& name = has_csv ? csv_name : jsonl_name;
+    std::string bytes = read_file(join_path(path, name));
+    builder.hash_input(name, bytes);
+    TableBuilder& table_builder = builder.begin_table(t, name);
+    if (!decode(bytes, name, has_csv, encoding, diagnostics)) {
+      continue;
+    }
+    if (has_csv) {
+      read_csv_table(bytes, table_builder, diagnostics);
+    } else {
+      read_jsonl_table(bytes, table_builder, diagnostics);
+    }
+  }
+}
+
+} // namespace
+
+std::shared_ptr<const Dataset> load_dataset(const std::string& path,
+                                            std::shared_ptr<const schema::Schema> schema,
+                                            const LoadOptions& options, Diagnostics& diagnostics)
+{
+  const auto encoding = parse_encoding(options.encoding);
+  if (!encoding) {
+    throw UsageError(fmt::format("unknown encoding \"{}\" (use auto, utf-8, gbk or gb18030)",
+                                 options.encoding));
+  }
+  DatasetBuilder builder(schema, options, diagnostics);
+  std::error_code ec;
+  if (path.starts_with(builtin_prefix) || std::filesystem::is_directory(path, ec)) {
+    read_directory(path, *schema, *encoding, builder, diagnostics);
+  } else if (std::filesystem::is_regular_file(path, ec) && is_sqlite_path(path)) {
+    read_sqlite(path, *schema, builder, diagnostics);
+  } else if (std::filesystem::exists(path, ec)) {
+    diagnostics.error(path, 0, 0, "not a directory or a SQLite file (*.db, *.sqlite)");
+  } else {
+    diagnostics.error(path, 0, 0, "no such directory or file");
+  }
+  return builder.finish(path);
+}
+
+std::shared_ptr<const Dataset> build_dataset(std::span<const TextTable> tables,
+                                             std::shared_ptr<const schema::Schema> schema,
+                                             const LoadOptions& options, Diagnostics& diagnostics,
+                                             const std::string& path)
+{
+  DatasetBuilder builder(schema, options, diagnostics);
+  std::vector<bool> seen(schema->tables.size(), false);
+  std::vector<Cell> cells;
+  for (const TextTable& input : tables) {
+    const auto index = schema->table_index(input.table);
+    if (!index) {
+      diagnostics.error(input.source, input.header_line, 0,
+                        fmt::format("unknown table \"{}\"", input.table));
+      continue;
+    }
+    if (seen[*index]) {
+      diagnostics.error(input.source, input.header_line, 0,
+                        fmt::format("table \"{}\" is given twice", input.table));
+      continue;
+    }
+    seen[*index] = true;
+    TableBuilder& table_builder = builder.begin_table(*index, input.source);
+    const std::vector<std::string_view> header(input.header.begin(), input.header.end());
+    if (!table_builder.set_header(header, input.header_line)) {
+      continue;
+    }
+    for (const auto& row : input.rows) {
+      cells.clear();
+      for (const auto& cell : row.cells) {
+        cells.push_back(cell ? Cell::of_text(*cell) : Cell{});
+      }
+      table_builder.add_row(cells, row.line);
+    }
+  }
+  return builder.finish(path);
+}
+
+} // namespace orgaudit::data

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+#include <orgaudit/core/date.hpp>
+
+namespace orgaudit::data {
+
+// How a dataset is read and checked. `encoding` is "auto", "utf-8", "gbk" or
+// "gb18030" (SPEC §2); `as_of` is the audit date, after which event dates get
+// a warning; with `lenient`, rows with errors are skipped with a warning each
+// instead of failing the load.
+struct LoadOptions {
+  std::string encoding = "auto";
+  Date as_of;
+  bool lenient = false;
+};
+
+} // namespace orgaudit::data

@@ -1,0 +1,95 @@
+#include <orgaudit/data/sqlite_reader.hpp>
+
+#include <filesystem>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include <orgaudit/core/error.hpp>
+#include <orgaudit/core/file.hpp>
+#include <orgaudit/core/text.hpp>
+
+namespace orgaudit::data {
+
+namespace {
+
+std::string quote_identifier(const std::string& name)
+{
+  std::string out = "\"";
+  for (char c : name) {
+    out += c;
+    if (c == '"') {
+      out += '"';
+    }
+  }
+  return out + "\"";
+}
+
+void read_table(SQLite::Database& db, const schema::Table& table, TableBuilder& builder,
+                Diagnostics& diagnostics)
+{
+  SQLite::Statement query(db, "SELECT * FROM " + quote_identifier(table.name) + " ORDER BY rowid");
+  std::vector<std::string> names;
+  for (int i = 0; i < query.getColumnCount(); ++i) {
+    names.emplace_back(query.getColumnName(i));
+  }
+  const std::vector<std::string_view> header(names.begin(), names.end());
+  // Line 0 is the table itself; rows count from 1.
+  if (!builder.set_header(header, 0)) {
+    return;
+  }
+  std::vector<Cell> cells(names.size());
+  std::vector<std::string> texts(names.size());
+  std::uint32_t row = 0;
+  while (query.executeStep()) {
+    ++row;
+    for (int i = 0; i < query.getColumnCount(); ++i) {
+      const SQLite::Column column = query.getColumn(i);
+      const auto index = static_cast<std::size_t>(i);
+      if (column.isNull()) {
+        cells[index] = Cell{};
+      } else if (column.isInteger()) {
+        cells[index] = Cell::of_integer(column.getInt64());
+      } else if (column.isFloat()) {
+        cells[index] = Cell::of_real(column.getDouble());
+      } else {
+        texts[index].assign(static_cast<const char*>(column.getBlob()),
+                            static_cast<std::size_t>(column.getBytes()));
+        cells[index] = Cell::of_text(texts[index]);
+        if (!is_valid_utf8(texts[index])) {
+          diagnostics.error(builder.source(), row, index + 1,
+                            fmt::format("{}: text is not valid UTF-8", names[index]));
+          cells[index] = Cell{};
+        }
+      }
+    }
+    builder.add_row(cells, row);
+  }
+}
+
+} // namespace
+
+void read_sqlite(const std::string& path, const schema::Schema& schema, DatasetBuilder& builder,
+                 Diagnostics& diagnostics)
+{
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    db.exec("PRAGMA query_only = 1");
+    // The digest covers the database file's name and bytes.
+    builder.hash_input(std::filesystem::path(path).filename().string(), read_file(path));
+    for (std::size_t t = 0; t < schema.tables.size(); ++t) {
+      const schema::Table& table = schema.tables[t];
+      if (!db.tableExists(table.name)) {
+        if (t == 0) {
+          diagnostics.error(path, 0, 0, fmt::format("no table \"{}\"", table.name));
+        }
+        continue;
+      }
+      read_table(db, table, builder.begin_table(t, table.name), diagnostics);
+    }
+  } catch (const SQLite::Exception& e) {
+    throw IoError(fmt::format("{}: cannot read SQLite database: {}", path, e.what()));
+  }
+}
+
+} // namespace orgaudit::data
