@@ -22,5 +22,7 @@ struct Command {
   std::function<int()> action;
 };
 
+void add_rules_command(CLI::App& app, Command& command);
+void add_rules_test_command(CLI::App& rules, Command& command);
 
 } // namespace orgaudit::cli

@@ -96,8 +96,8 @@ void override_flag(RawFlag& flag, const Located& entry, Diagnostics& diagnostics
     doc->error(diagnostics, criteria, "criteria: in overrides must map criterion ids to changes");
     return;
   }
-  for (auto it = criteria.begin(); it != criteria.end(); ++it) {
-    const std::string id = it->first.Scalar();
+  for (const auto& item : criteria) {
+    const std::string id = item.first.Scalar();
     RawRule* target = nullptr;
     std::vector<std::string_view> names;
     for (RawRule& criterion : flag.criteria) {
@@ -111,14 +111,14 @@ void override_flag(RawFlag& flag, const Located& entry, Diagnostics& diagnostics
       if (auto hint = closest_match(id, names)) {
         message += fmt::format("; did you mean \"{}\"?", *hint);
       }
-      doc->error(diagnostics, it->first, std::move(message));
+      doc->error(diagnostics, item.first, std::move(message));
       continue;
     }
-    if (!it->second.IsMap()) {
-      doc->error(diagnostics, it->second, fmt::format("overrides of criterion \"{}\" must be a map", id));
+    if (!item.second.IsMap()) {
+      doc->error(diagnostics, item.second, fmt::format("overrides of criterion \"{}\" must be a map", id));
       continue;
     }
-    override_rule(*target, {it->second, doc}, diagnostics);
+    override_rule(*target, {item.second, doc}, diagnostics);
   }
 }
 
@@ -140,11 +140,11 @@ void apply_overrides(RawRuleSet& parent, const Located& overrides, Diagnostics& 
     doc->error(diagnostics, overrides.node, "overrides: must map rule ids to changes");
     return;
   }
-  for (auto it = overrides.node.begin(); it != overrides.node.end(); ++it) {
-    const std::string id = it->first.Scalar();
-    const Located entry{it->second, doc};
-    if (!it->second.IsMap()) {
-      doc->error(diagnostics, it->second, fmt::format("overrides of \"{}\" must be a map", id));
+  for (const auto& item : overrides.node) {
+    const std::string id = item.first.Scalar();
+    const Located entry{item.second, doc};
+    if (!item.second.IsMap()) {
+      doc->error(diagnostics, item.second, fmt::format("overrides of \"{}\" must be a map", id));
       continue;
     }
     std::vector<std::string_view> ids;
@@ -184,7 +184,7 @@ void apply_overrides(RawRuleSet& parent, const Located& overrides, Diagnostics& 
       if (auto hint = closest_match(id, ids)) {
         message += fmt::format("; did you mean \"{}\"?", *hint);
       }
-      doc->error(diagnostics, it->first, std::move(message));
+      doc->error(diagnostics, item.first, std::move(message));
     }
   }
 }

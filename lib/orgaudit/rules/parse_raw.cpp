@@ -192,17 +192,17 @@ void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSe
     if (!lets.IsMap()) {
       doc->error(diagnostics, lets, "let: must be a map of names to expressions");
     } else {
-      for (auto it = lets.begin(); it != lets.end(); ++it) {
-        const std::string name = it->first.Scalar();
+      for (const auto& entry : lets) {
+        const std::string name = entry.first.Scalar();
         bool duplicate = false;
         for (const RawLet& let : raw.lets) {
           duplicate = duplicate || let.name == name;
         }
         if (duplicate) {
-          doc->error(diagnostics, it->first, fmt::format("duplicate let name \"{}\"", name));
+          doc->error(diagnostics, entry.first, fmt::format("duplicate let name \"{}\"", name));
           continue;
         }
-        raw.lets.push_back({name, {it->first, doc}, {it->second, doc}});
+        raw.lets.push_back({name, {entry.first, doc}, {entry.second, doc}});
       }
     }
   }

@@ -136,8 +136,8 @@ void check_keys(const YamlDocument& doc, const YAML::Node& node,
   }
   const std::vector<std::string_view> candidates(allowed);
   std::set<std::string> seen;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& key = it->first;
+  for (const auto& entry : node) {
+    const YAML::Node& key = entry.first;
     const std::string name = key.IsScalar() ? key.Scalar() : std::string();
     if (!seen.insert(name).second) {
       doc.error(diagnostics, key, fmt::format("duplicate key \"{}\" in {}", name, what));

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <orgaudit/core/diagnostic.hpp>
+
+namespace orgaudit::audit {
+
+// One case of a rule-test file (SPEC §5 `rules test`).
+struct RuleTestCase {
+  std::string file;
+  std::size_t line = 0;
+  std::string name;
+  std::vector<std::string> failures; // empty: passed
+};
+
+// A rule id whose pass or fail side no passing case shows.
+struct CoverageGap {
+  std::string ruleset; // the rule-set file the tests named
+  std::string rule;
+  std::string missing; // e.g. "fail" or "no_match"
+};
+
+struct RuleTestReport {
+  std::vector<RuleTestCase> cases;
+  std::vector<CoverageGap> gaps;
+
+  std::size_t passed() const;
+  std::size_t failed() const;
+};
+
+// Runs the rule-test files in `paths` (files, or directories whose *.yaml
+// files are taken in name order). A test file that cannot be read or whose
+// rule set does not load adds diagnostics; its cases do not run. The format
+// is documented in rules/README.md ("Testing rules").
+RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+
+} // namespace orgaudit::audit
