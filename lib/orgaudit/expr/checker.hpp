@@ -99,6 +99,10 @@ class Checker {
   std::uint32_t m_depth = 0;
 };
 
+// "; did you mean \"grade\"?" for the candidate nearest to `word`, or "" if
+// none is close enough to be a plausible typo.
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
+
 // The value domain of a scalar type, or nullopt for rows, lists, null and dyn.
 std::optional<Domain> domain_of(const Type& type);
 

@@ -37,6 +37,12 @@ Checker::Typed Checker::check_call(const Node& node)
   if (!node.has_receiver && node.name == "has") {
     return check_has(node);
   }
+  if (std::find(function_names.begin(), function_names.end(), node.name) == function_names.end()) {
+    std::vector<std::string_view> names(function_names.begin(), function_names.end());
+    names.insert(names.end(), macro_names.begin(), macro_names.end());
+    return fail_at(node.name_offset, node.name.size(),
+                   "unknown function \"" + node.name + "\"" + did_you_mean(node.name, names));
+  }
   std::vector<Typed> args;
   bool ok = true;
   for (std::size_t i = 0; i < node.children.size(); ++i) {
@@ -325,12 +331,7 @@ Checker::Typed Checker::check_function(const Node& node, const std::vector<Typed
     op.b = args[1].op;
     return {emit(op, node), Type::of(Kind::integer)};
   }
-  std::vector<std::string_view> names(function_names.begin(), function_names.end());
-  names.insert(names.end(), macro_names.begin(), macro_names.end());
-  const auto best = closest_match(name, names);
-  return fail_at(node.name_offset, name.size(),
-                 "unknown function \"" + name + "\"" +
-                     (best ? "; did you mean \"" + std::string(*best) + "\"?" : ""));
+  return fail(node, "unknown function \"" + name + "\"");
 }
 
 Checker::Typed Checker::check_matches(const Node& node, const Typed& subject,
