@@ -1,0 +1,285 @@
+#include <orgaudit/expr/machine.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+namespace orgaudit::expr {
+
+using Tag = Value::Tag;
+
+std::string_view StringArena::store(std::string_view a, std::string_view b)
+{
+  const std::size_t size = a.size() + b.size();
+  while (m_chunk < m_chunks.size() && m_used + size > m_capacities[m_chunk]) {
+    ++m_chunk;
+    m_used = 0;
+  }
+  if (m_chunk == m_chunks.size()) {
+    const std::size_t capacity = std::max<std::size_t>(size, 64 * 1024);
+    m_chunks.push_back(std::make_unique<char[]>(capacity));
+    m_capacities.push_back(capacity);
+    m_used = 0;
+  }
+  char* out = m_chunks[m_chunk].get() + m_used;
+  if (!a.empty()) {
+    std::memcpy(out, a.data(), a.size());
+  }
+  if (!b.empty()) {
+    std::memcpy(out + a.size(), b.data(), b.size());
+  }
+  m_used += size;
+  return {out, size};
+}
+
+int compare_values(const Value& a, const Value& b, Domain domain)
+{
+  auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  switch (domain) {
+  case Domain::boolean:
+  case Domain::enumeration:
+    return order(a.code, b.code);
+  case Domain::integer:
+    if (a.tag == Tag::integer && b.tag == Tag::integer) {
+      return order(a.u.integer, b.u.integer);
+    }
+    [[fallthrough]];
+  case Domain::real: {
+    const double x = a.tag == Tag::integer ? static_cast<double>(a.u.integer) : a.u.real;
+    const double y = b.tag == Tag::integer ? static_cast<double>(b.u.integer) : b.u.real;
+    return order(x, y);
+  }
+  case Domain::string: {
+    const int c = a.string().compare(b.string());
+    return order(c, 0);
+  }
+  case Domain::date:
+    return order(a.u.date, b.u.date);
+  }
+  return 0;
+}
+
+void Machine::fail(const Program& p, const Op& op, std::string_view what) const
+{
+  throw EvaluationFailure{std::string(what) + " in `" + std::string(p.text_of(op)) + "`"};
+}
+
+void Machine::reset_for(const Program& program, std::size_t org)
+{
+  if (m_cache_org == org && m_cache_serial == program.lets_serial) {
+    return;
+  }
+  m_cache_org = org;
+  m_cache_serial = program.lets_serial;
+  m_scratch.clear();
+  m_strings.reset();
+  std::fill(m_let_state.begin(), m_let_state.end(), std::uint8_t{0});
+}
+
+Outcome Machine::evaluate(const Program& program, std::size_t org, Evidence* evidence)
+{
+  reset_for(program, org);
+  if (m_let_state.size() < program.lets.size()) {
+    m_let_state.resize(program.lets.size(), 0);
+    m_let_divided.resize(program.lets.size(), 0);
+    m_let_values.resize(program.lets.size());
+    m_let_reads.resize(program.lets.size());
+  }
+  if (m_locals.size() < program.slots) {
+    m_locals.resize(program.slots);
+  }
+  m_org = static_cast<std::uint32_t>(org);
+  m_evidence = evidence;
+  m_divided_by_zero = false;
+  m_base = 0;
+  m_pending.clear();
+  Outcome outcome;
+  try {
+    const Value value = eval(program, program.root);
+    outcome.divided_by_zero = m_divided_by_zero;
+    switch (value.tag) {
+    case Tag::boolean:
+      outcome.kind = Outcome::Kind::value;
+      outcome.boolean = value.code != 0;
+      break;
+    case Tag::integer:
+      outcome.kind = Outcome::Kind::value;
+      outcome.number = static_cast<double>(value.u.integer);
+      break;
+    case Tag::real:
+      outcome.kind = Outcome::Kind::value;
+      outcome.number = value.u.real;
+      break;
+    case Tag::null:
+      outcome.kind = Outcome::Kind::null;
+      break;
+    default:
+      outcome.kind = Outcome::Kind::value;
+      break;
+    }
+  } catch (EvaluationFailure& failure) {
+    outcome.kind = Outcome::Kind::error;
+    outcome.error = std::move(failure.message);
+    outcome.divided_by_zero = m_divided_by_zero;
+  }
+  m_evidence = nullptr;
+  return outcome;
+}
+
+Value Machine::read(std::uint32_t table, std::uint32_t column, schema::ColumnType type,
+                    std::uint32_t row)
+{
+  if (m_evidence) {
+    m_evidence->reads.push_back({table, row, column});
+  }
+  const data::ColumnData& data = m_data.tables[table].columns[column];
+  if (!data.present) {
+    return Value::null();
+  }
+  switch (type) {
+  case schema::ColumnType::integer: {
+    const std::int64_t v = data.ints[row];
+    return v == data::null_int ? Value::null() : Value::integer(v);
+  }
+  case schema::ColumnType::number:
+  case schema::ColumnType::money: {
+    const double v = data.numbers[row];
+    return std::isnan(v) ? Value::null() : Value::real(v);
+  }
+  case schema::ColumnType::date: {
+    const std::int32_t v = data.dates[row];
+    return v == data::null_date ? Value::null() : Value::date_of(v);
+  }
+  case schema::ColumnType::boolean: {
+    const std::uint8_t v = data.codes[row];
+    return v == data::null_code ? Value::null() : Value::boolean(v != 0);
+  }
+  case schema::ColumnType::enumeration: {
+    const std::uint8_t v = data.codes[row];
+    return v == data::null_code ? Value::null() : Value::enumeration(v);
+  }
+  case schema::ColumnType::string:
+  case schema::ColumnType::uscc: {
+    const std::string_view v = data.string_at(row);
+    return v.empty() ? Value::null() : Value::string_of(v);
+  }
+  }
+  return Value::null();
+}
+
+Value Machine::take_pending(std::size_t mark)
+{
+  Value list;
+  list.tag = Tag::list;
+  list.begin = static_cast<std::uint32_t>(m_scratch.size());
+  m_scratch.insert(m_scratch.end(), m_pending.begin() + static_cast<std::ptrdiff_t>(mark),
+                   m_pending.end());
+  m_pending.resize(mark);
+  list.end = static_cast<std::uint32_t>(m_scratch.size());
+  return list;
+}
+
+Value Machine::eval_let(const Program& p, const Op& op)
+{
+  const std::uint32_t index = op.a;
+  const std::uint8_t state = m_let_state[index];
+  if (state == 2 || (state == 1 && !m_evidence)) {
+    if (m_evidence) {
+      const auto& reads = m_let_reads[index];
+      m_evidence->reads.insert(m_evidence->reads.end(), reads.begin(), reads.end());
+    }
+    m_divided_by_zero = m_divided_by_zero || m_let_divided[index] != 0;
+    return m_let_values[index];
+  }
+  const Program& let = *p.lets[index];
+  const bool divided_before = m_divided_by_zero;
+  const std::size_t reads_start = m_evidence ? m_evidence->reads.size() : 0;
+  const std::uint32_t saved_base = m_base;
+  m_base += p.slots;
+  if (m_locals.size() < m_base + let.slots) {
+    m_locals.resize(m_base + let.slots);
+  }
+  m_divided_by_zero = false;
+  Value value;
+  try {
+    value = eval(let, let.root);
+  } catch (...) {
+    m_base = saved_base;
+    throw;
+  }
+  m_base = saved_base;
+  m_let_values[index] = value;
+  m_let_divided[index] = m_divided_by_zero ? 1 : 0;
+  m_divided_by_zero = m_divided_by_zero || divided_before;
+  if (m_evidence) {
+    m_let_reads[index].assign(m_evidence->reads.begin() + static_cast<std::ptrdiff_t>(reads_start),
+                              m_evidence->reads.end());
+    m_let_state[index] = 2;
+  } else {
+    m_let_state[index] = 1;
+  }
+  return value;
+}
+
+Value Machine::eval_arithmetic(const Program& p, const Op& op)
+{
+  const Value left = eval(p, op.a);
+  const Value right = eval(p, op.b);
+  if (left.is_null() || right.is_null()) {
+    return Value::null();
+  }
+  std::int64_t result = 0;
+  const std::int64_t x = left.u.integer;
+  const std::int64_t y = right.u.integer;
+  switch (op.code) {
+  case OpCode::add_int:
+    if (__builtin_add_overflow(x, y, &result)) {
+      fail(p, op, "integer overflow");
+    }
+    return Value::integer(result);
+  case OpCode::sub_int:
+    if (__builtin_sub_overflow(x, y, &result)) {
+      fail(p, op, "integer overflow");
+    }
+    return Value::integer(result);
+  case OpCode::mul_int:
+    if (__builtin_mul_overflow(x, y, &result)) {
+      fail(p, op, "integer overflow");
+    }
+    return Value::integer(result);
+  case OpCode::div_int:
+  case OpCode::mod_int:
+    if (y == 0) {
+      m_divided_by_zero = true;
+      return Value::null();
+    }
+    if (x == std::numeric_limits<std::int64_t>::min() && y == -1) {
+      fail(p, op, "integer overflow");
+    }
+    return Value::integer(op.code == OpCode::div_int ? x / y : x % y);
+  case OpCode::add_double:
+    return Value::real(left.u.real + right.u.real);
+  case OpCode::sub_double:
+    return Value::real(left.u.real - right.u.real);
+  case OpCode::mul_double:
+    return Value::real(left.u.real * right.u.real);
+  case OpCode::div_double:
+    if (right.u.real == 0.0) {
+      m_divided_by_zero = true;
+      return Value::null();
+    }
+    return Value::real(left.u.real / right.u.real);
+  case OpCode::concat_string:
+    return Value::string_of(m_strings.store(left.string(), right.string()));
+  default: {
+    const std::size_t mark = m_pending.size();
+    for (const Value* list : {&left, &right}) {
+      for (std::uint32_t i = 0; i < list->list_size(); ++i) {
+        m_pending.push_back(element(*list, i));
+      }
+    }
+    return take_pending(mark);
+  }
+  }
+}
+
+} // namespace orgaudit::expr
