@@ -53,29 +53,31 @@ class CaseData {
     std::vector<data::TextTable> out;
     const schema::Table& root = m_schema.root();
     data::TextTable organizations = table_of(root.name);
-    std::vector<std::pair<std::string, YAML::Node>> cells;
+    // Column order of first appearance; values in a map, because YAML::Node
+    // assignment (which vector shifts would use) writes through to the node.
+    std::vector<std::string> order;
+    std::map<std::string, YAML::Node> values;
     for (const YAML::Node* source : {&defaults, &test}) {
-      const YAML::Node map = source->IsMap() ? (*source)[root.name] : YAML::Node();
+      const YAML::Node map = source->IsMap() ? (*source)["organization"] : YAML::Node();
       if (!map.IsDefined() || map.IsNull()) {
         continue;
       }
       if (!map.IsMap()) {
-        problems.push_back(fmt::format("{}: must be a map of columns", root.name));
+        problems.push_back("organization: must be a map of columns");
         continue;
       }
       for (const auto& entry : map) {
         const std::string column = entry.first.Scalar();
-        auto found = std::find_if(cells.begin(), cells.end(), [&](const auto& c) { return c.first == column; });
-        if (found != cells.end()) {
-          found->second = entry.second;
-        } else {
-          cells.emplace_back(column, entry.second);
+        if (values.erase(column) == 0) {
+          order.push_back(column);
         }
+        values.emplace(column, entry.second);
       }
     }
     data::TextTable::Row row;
-    row.line = line_of(test[root.name].IsDefined() ? test[root.name] : test);
-    for (const auto& [column, value] : cells) {
+    row.line = line_of(test["organization"].IsDefined() ? test["organization"] : test);
+    for (const std::string& column : order) {
+      const YAML::Node& value = values.at(column);
       organizations.header.push_back(column);
       row.cells.push_back(cell(value, problems, column));
       if (column == root.key && value.IsScalar()) {
@@ -87,16 +89,18 @@ class CaseData {
 
     for (std::size_t t = 1; t < m_schema.tables.size(); ++t) {
       const std::string& name = m_schema.tables[t].name;
-      YAML::Node rows = test.IsMap() ? test[name] : YAML::Node();
-      if (!rows.IsDefined()) {
-        rows = defaults.IsMap() ? defaults[name] : YAML::Node();
-      }
+      // Never assign YAML::Node variables: assignment writes through.
+      const bool in_case = test.IsMap() && test[name].IsDefined();
+      const YAML::Node rows = in_case ? test[name] : (defaults.IsMap() ? defaults[name] : YAML::Node());
       if (!rows.IsDefined() || rows.IsNull()) {
         continue;
       }
       if (!rows.IsSequence()) {
         problems.push_back(fmt::format("{}: must be a list of rows", name));
         continue;
+      }
+      if (rows.size() == 0) {
+        continue; // an absent table is an empty one
       }
       out.push_back(child_table(name, m_schema.tables[t].key, rows, problems));
     }

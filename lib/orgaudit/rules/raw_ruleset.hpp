@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,9 +16,26 @@ namespace orgaudit::rules {
 
 // A YAML value together with the document it came from, so that a rule set
 // merged from a parent and a child still reports each mistake in its own file.
+//
+// YAML::Node's assignment writes through to the node it refers to (and throws
+// on an undefined one), so Located rebinds on assignment instead.
 struct Located {
   YAML::Node node;
   std::shared_ptr<const YamlDocument> doc;
+
+  Located() = default;
+  Located(const YAML::Node& n, std::shared_ptr<const YamlDocument> d) : node(n), doc(std::move(d)) {}
+  Located(const Located& other) = default;
+  Located& operator=(const Located& other)
+  {
+    if (this != &other) {
+      node.~Node();
+      new (&node) YAML::Node(other.node);
+      doc = other.doc;
+    }
+    return *this;
+  }
+  ~Located() = default;
 
   bool defined() const { return node.IsDefined() && !node.IsNull(); }
 };
