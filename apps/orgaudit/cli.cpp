@@ -40,6 +40,8 @@ int run(std::vector<std::string> args)
   app.fallthrough(false);
 
   Command command;
+  add_validate_command(app, command);
+  add_import_command(app, command);
 
   try {
     // CLI11 wants the arguments without the program name, last first.

@@ -22,5 +22,11 @@ struct Command {
   std::function<int()> action;
 };
 
+// `orgaudit validate`: checks a dataset and prints every problem (cmd_validate.cpp).
+void add_validate_command(CLI::App& app, Command& command);
+
+// `orgaudit import`: validates a dataset and writes it as a SQLite file (cmd_import.cpp).
+void add_import_command(CLI::App& app, Command& command);
+
 
 } // namespace orgaudit::cli
