@@ -91,6 +91,7 @@ void TableBuilder::add_row(std::span<const Cell> cells, std::uint32_t line)
   }
   for (auto& value : m_values) {
     value.null = true;
+    value.given = false;
   }
   for (std::size_t field = 0; field < cells.size() && field < m_header_size; ++field) {
     if (const auto column = m_column_of_field[field]) {
@@ -181,7 +182,7 @@ void TableBuilder::warn(std::size_t column, std::string message)
 
 void TableBuilder::check_row()
 {
-  if (m_key && m_values[*m_key].null && m_position[*m_key] != 0) {
+  if (m_key && !m_values[*m_key].given && m_position[*m_key] != 0) {
     problem(m_position[*m_key], fmt::format("{} is empty; every row needs its organization's code",
                                             m_table.key));
   }
