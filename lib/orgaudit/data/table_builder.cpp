@@ -201,6 +201,8 @@ void TableBuilder::check_row()
     if (!six_digits) {
       problem(m_position[*m_region],
               fmt::format("region \"{}\": not a 6-digit administrative division code", region));
+      // Unusable, so the USCC is not compared with it.
+      m_values[*m_region].null = true;
     }
   }
   check_uscc_against_row();
