@@ -22,11 +22,11 @@ int run_import(const ImportOptions& options)
 {
   std::error_code ec;
   // Checked first so that a long validation is not wasted on a refusal.
-  if (std::filesystem::exists(options.to, ec) && !options.force) {
-    throw UsageError(fmt::format("{} already exists; pass --force to overwrite it", options.to));
-  }
   if (std::filesystem::is_directory(options.to, ec)) {
     throw UsageError(fmt::format("{} is a directory; --to names the database file", options.to));
+  }
+  if (std::filesystem::exists(options.to, ec) && !options.force) {
+    throw UsageError(fmt::format("{} already exists; pass --force to overwrite it", options.to));
   }
   const auto dataset = load_dataset_checked(options.data);
   data::write_sqlite(*dataset, options.to);
