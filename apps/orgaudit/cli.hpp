@@ -22,7 +22,14 @@ struct Command {
   std::function<int()> action;
 };
 
+// `orgaudit rules check|test|show` (cmd_rules.cpp, cmd_rules_test.cpp).
 void add_rules_command(CLI::App& app, Command& command);
 void add_rules_test_command(CLI::App& rules, Command& command);
+
+// `orgaudit validate`: checks a dataset and prints every problem (cmd_validate.cpp).
+void add_validate_command(CLI::App& app, Command& command);
+
+// `orgaudit import`: validates a dataset and writes it as a SQLite file (cmd_import.cpp).
+void add_import_command(CLI::App& app, Command& command);
 
 } // namespace orgaudit::cli

@@ -37,6 +37,7 @@ void TableBuilder::type_cell(std::size_t c, const Cell& cell, Value& value)
   if (cell.is_null()) {
     return;
   }
+  value.given = true;
   if (cell.kind == Cell::Kind::text) {
     if (cell.text.find('\0') != std::string_view::npos) {
       problem(position, fmt::format("{}: contains a NUL byte", column.name));

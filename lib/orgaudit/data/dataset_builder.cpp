@@ -33,6 +33,45 @@ void permute_table(TableData& table, const std::vector<std::uint32_t>& order)
 
 } // namespace
 
+// An open-addressing hash index from the organizations' keys to their row,
+// so that matching millions of child rows costs one probe each.
+class KeyIndex {
+ public:
+  explicit KeyIndex(const ColumnData& keys, std::size_t rows) : m_keys(keys)
+  {
+    std::size_t capacity = 16;
+    while (capacity < rows * 2) {
+      capacity *= 2;
+    }
+    m_mask = capacity - 1;
+    m_slots.assign(capacity, 0);
+    for (std::uint32_t row = 0; row < rows; ++row) {
+      std::size_t slot = std::hash<std::string_view>{}(keys.string_at(row)) & m_mask;
+      while (m_slots[slot] != 0) {
+        slot = (slot + 1) & m_mask;
+      }
+      m_slots[slot] = row + 1;
+    }
+  }
+
+  std::optional<std::uint32_t> find(std::string_view key) const
+  {
+    std::size_t slot = std::hash<std::string_view>{}(key) & m_mask;
+    while (m_slots[slot] != 0) {
+      if (m_keys.string_at(m_slots[slot] - 1) == key) {
+        return m_slots[slot] - 1;
+      }
+      slot = (slot + 1) & m_mask;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const ColumnData& m_keys;
+  std::vector<std::uint32_t> m_slots; // row + 1; 0 is empty
+  std::size_t m_mask = 0;
+};
+
 void permute_column(ColumnData& column, const std::vector<std::uint32_t>& order)
 {
   switch (column.type) {
@@ -120,11 +159,9 @@ void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t ke
   permute_table(organizations, kept);
 }
 
-void DatasetBuilder::group_children(
-    TableData& child, const TableBuilder& builder,
-    const std::vector<std::pair<std::string_view, std::uint32_t>>& index)
+void DatasetBuilder::group_children(TableData& child, const TableBuilder& builder,
+                                    const KeyIndex& index, std::size_t org_count)
 {
-  const std::size_t org_count = index.size();
   child.org_begin.assign(org_count + 1, 0);
   const auto key = child.table->column_index(child.table->key);
   if (!key || child.rows == 0) {
@@ -136,9 +173,8 @@ void DatasetBuilder::group_children(
   kept.reserve(child.rows);
   for (std::uint32_t row = 0; row < child.rows; ++row) {
     const std::string_view code = codes.string_at(row);
-    const auto it = std::lower_bound(index.begin(), index.end(), code,
-                                     [](const auto& entry, std::string_view c) { return entry.first < c; });
-    if (it == index.end() || it->first != code) {
+    const auto org = index.find(code);
+    if (!org) {
       if (!code.empty()) {
         const std::string message = fmt::format(
             "uscc \"{}\": no organization has this code", code);
@@ -153,9 +189,9 @@ void DatasetBuilder::group_children(
       }
       continue;
     }
-    owner[row] = it->second;
+    owner[row] = *org;
     kept.push_back(row);
-    ++child.org_begin[it->second + 1];
+    ++child.org_begin[*org + 1];
   }
   for (std::size_t o = 0; o < org_count; ++o) {
     child.org_begin[o + 1] += child.org_begin[o];
@@ -198,16 +234,13 @@ std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
     m_diagnostics.error(organizations.source.empty() ? m_schema->root().name : organizations.source,
                         0, 0, "no organizations");
   }
-  std::vector<std::pair<std::string_view, std::uint32_t>> index;
-  if (const auto key = m_schema->root().column_index(m_schema->root().key)) {
-    index.reserve(organizations.rows);
-    for (std::uint32_t o = 0; o < organizations.rows; ++o) {
-      index.emplace_back(organizations.columns[*key].string_at(o), o);
-    }
-  }
+  const auto root_key = m_schema->root().column_index(m_schema->root().key);
+  const ColumnData no_keys;
+  const KeyIndex index(root_key ? organizations.columns[*root_key] : no_keys,
+                       root_key ? organizations.rows : 0);
   for (std::size_t t = 1; t < dataset->tables.size(); ++t) {
     if (m_builders[t]) {
-      group_children(dataset->tables[t], *m_builders[t], index);
+      group_children(dataset->tables[t], *m_builders[t], index, organizations.rows);
     } else {
       dataset->tables[t].org_begin.assign(organizations.rows + 1, 0);
     }

@@ -14,6 +14,8 @@
 
 namespace orgaudit::data {
 
+class KeyIndex;
+
 // Assembles a Dataset from one TableBuilder per input file, then runs the
 // checks across tables: organizations sorted by USCC with duplicate keys
 // found, child rows matched to their organization (orphans reported) and
@@ -36,8 +38,8 @@ class DatasetBuilder {
 
  private:
   void sort_organizations(TableData& organizations, std::size_t key, std::size_t position);
-  void group_children(TableData& child, const TableBuilder& builder,
-                      const std::vector<std::pair<std::string_view, std::uint32_t>>& index);
+  void group_children(TableData& child, const TableBuilder& builder, const KeyIndex& index,
+                      std::size_t org_count);
 
   std::shared_ptr<const schema::Schema> m_schema;
   const LoadOptions& m_options;

@@ -12,7 +12,8 @@ namespace orgaudit::data {
 
 namespace {
 
-using Json = nlohmann::json;
+// ordered_json keeps the keys in file order, so column positions match the line.
+using Json = nlohmann::ordered_json;
 
 // Calls `visit(line_text, line_number)` for each non-blank line.
 template <typename Visit>
@@ -41,10 +42,14 @@ void for_each_line(std::string_view text, Visit&& visit)
 std::string parse_message(const Json::parse_error& e)
 {
   std::string_view what = e.what();
-  if (const auto colon = what.find("error: "); colon != std::string_view::npos) {
-    what.remove_prefix(colon + 7);
-  } else if (const auto bracket = what.find("] "); bracket != std::string_view::npos) {
+  if (const auto bracket = what.find("] "); bracket != std::string_view::npos) {
     what.remove_prefix(bracket + 2);
+  }
+  // "parse error at line 1, column 10: syntax error …": the line is ours to give.
+  if (what.starts_with("parse error")) {
+    if (const auto colon = what.find(": "); colon != std::string_view::npos) {
+      what.remove_prefix(colon + 2);
+    }
   }
   return fmt::format("invalid JSON: {}", what);
 }

@@ -91,6 +91,7 @@ void TableBuilder::add_row(std::span<const Cell> cells, std::uint32_t line)
   }
   for (auto& value : m_values) {
     value.null = true;
+    value.given = false;
   }
   for (std::size_t field = 0; field < cells.size() && field < m_header_size; ++field) {
     if (const auto column = m_column_of_field[field]) {
@@ -181,7 +182,7 @@ void TableBuilder::warn(std::size_t column, std::string message)
 
 void TableBuilder::check_row()
 {
-  if (m_key && m_values[*m_key].null && m_position[*m_key] != 0) {
+  if (m_key && !m_values[*m_key].given && m_position[*m_key] != 0) {
     problem(m_position[*m_key], fmt::format("{} is empty; every row needs its organization's code",
                                             m_table.key));
   }
@@ -200,6 +201,8 @@ void TableBuilder::check_row()
     if (!six_digits) {
       problem(m_position[*m_region],
               fmt::format("region \"{}\": not a 6-digit administrative division code", region));
+      // Unusable, so the USCC is not compared with it.
+      m_values[*m_region].null = true;
     }
   }
   check_uscc_against_row();

@@ -48,7 +48,8 @@ class TableBuilder {
 
  private:
   struct Value {
-    bool null = true;
+    bool null = true;  // no usable value: an empty cell or one with an error
+    bool given = false; // the cell was not empty
     std::int64_t integer = 0;
     double number = 0;
     std::int32_t date = 0;

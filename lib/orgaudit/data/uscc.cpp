@@ -1,5 +1,7 @@
 #include <orgaudit/data/uscc.hpp>
 
+#include <array>
+
 #include <fmt/format.h>
 
 #include <orgaudit/core/text.hpp>
@@ -11,10 +13,19 @@ namespace {
 constexpr int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 constexpr int organization_weights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
 
+// Every child row's code is checked, so look values up in a table, not by search.
+constexpr auto alphabet_values = [] {
+  std::array<signed char, 256> values{};
+  values.fill(-1);
+  for (std::size_t i = 0; i < uscc_alphabet.size(); ++i) {
+    values[static_cast<unsigned char>(uscc_alphabet[i])] = static_cast<signed char>(i);
+  }
+  return values;
+}();
+
 int alphabet_value(char c)
 {
-  const auto pos = uscc_alphabet.find(c);
-  return pos == std::string_view::npos ? -1 : static_cast<int>(pos);
+  return alphabet_values[static_cast<unsigned char>(c)];
 }
 
 } // namespace

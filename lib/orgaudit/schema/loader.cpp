@@ -337,7 +337,10 @@ std::shared_ptr<const Schema> parse_schema(std::string_view text, const std::str
   }
   auto schema = std::make_shared<Schema>();
   schema->path = path;
-  SchemaReader(path, diagnostics).read(root, *schema);
+  Diagnostics found;
+  SchemaReader(path, found).read(root, *schema);
+  found.sort();
+  diagnostics.append(found);
   if (diagnostics.error_count() > errors_before) {
     return nullptr;
   }

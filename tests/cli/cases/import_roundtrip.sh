@@ -1,0 +1,27 @@
+# import writes a .db that validates like the CSVs, and refuses to overwrite without --force.
+source "$(dirname "$0")/../lib.sh"
+
+run import --data "$SRC/samples/huzhou" --to "$TMP/h.db"
+expect_exit 0
+expect_stdout_empty
+expect_stderr_contains "import: wrote 34 organizations and"
+[[ -f $TMP/h.db ]] || fail "h.db was not written"
+
+run validate --data "$TMP/h.db"
+expect_exit 0
+expect_stderr_contains "in 34 organizations"
+
+before=$(stat -c %Y%s "$TMP/h.db")
+run import --data "$SRC/samples/huzhou" --to "$TMP/h.db"
+expect_exit 2
+expect_stderr_contains "h.db already exists; pass --force to overwrite it"
+[[ $(stat -c %Y%s "$TMP/h.db") == "$before" ]] || fail "h.db changed without --force"
+
+run import --data "$DATA/validate/gb18030_export" --to "$TMP/h.db" --force
+expect_exit 0
+expect_stderr_contains "import: wrote 4 organizations and 2 child rows"
+run validate --data "$TMP/h.db"
+expect_exit 0
+expect_stderr_contains "in 4 organizations"
+
+finish

@@ -1,0 +1,9 @@
+# validate reports the bad date fixture at its file:line:col and exits 4.
+source "$(dirname "$0")/../lib.sh"
+
+run validate --data "$DATA/validate/bad_date" --as-of 2026-01-01
+expect_exit 4
+expect_stdout_golden validate/bad_date/expected.txt
+expect_stderr_contains "validate: 1 error, 0 warnings"
+
+finish

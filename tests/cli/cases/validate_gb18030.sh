@@ -1,0 +1,21 @@
+# A GB18030 bureau export with Chinese headers and enum values validates clean,
+# auto-detected (one warning per file) and with --encoding gb18030 (none).
+source "$(dirname "$0")/../lib.sh"
+
+fixture=$DATA/validate/gb18030_export
+
+run validate --data "$fixture" --as-of 2026-01-01
+expect_exit 0
+expect_stdout_golden validate/gb18030_export/expected-auto.txt
+expect_stderr_contains "validate: 0 errors, 2 warnings in 4 organizations"
+
+run validate --data "$fixture" --as-of 2026-01-01 --encoding gb18030
+expect_exit 0
+expect_stdout_empty
+expect_stderr_contains "validate: 0 errors, 0 warnings in 4 organizations"
+
+run validate --data "$fixture" --as-of 2026-01-01 --encoding utf-8
+expect_exit 4
+expect_stdout_contains "organizations.csv:1:1: error: invalid UTF-8 (byte 0xC9)"
+
+finish

@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include <orgaudit/core/error.hpp>
+#include <orgaudit/data/loader.hpp>
+#include <orgaudit/data/sqlite_writer.hpp>
+#include <orgaudit/schema/loader.hpp>
+
+using namespace orgaudit;
+using namespace orgaudit::data;
+
+namespace {
+
+std::shared_ptr<const schema::Schema> shipped_schema()
+{
+  Diagnostics diagnostics;
+  auto loaded = schema::load_schema(std::string(schema::builtin_schema_path), diagnostics);
+  REQUIRE(loaded);
+  return loaded;
+}
+
+std::shared_ptr<const Dataset> load(const std::string& path)
+{
+  LoadOptions options;
+  options.as_of = parse_date("2026-11-27").value();
+  Diagnostics diagnostics;
+  auto dataset = load_dataset(path, shipped_schema(), options, diagnostics);
+  INFO(diagnostics.format());
+  REQUIRE(dataset);
+  return dataset;
+}
+
+bool same_cell(const ColumnData& a, const ColumnData& b, std::size_t row)
+{
+  if (a.is_null(row) || b.is_null(row)) {
+    return a.is_null(row) == b.is_null(row);
+  }
+  switch (a.type) {
+  case schema::ColumnType::integer:
+    return a.int_at(row) == b.int_at(row);
+  case schema::ColumnType::number:
+  case schema::ColumnType::money:
+    return a.number_at(row) == b.number_at(row);
+  case schema::ColumnType::date:
+    return a.date_at(row) == b.date_at(row);
+  case schema::ColumnType::boolean:
+  case schema::ColumnType::enumeration:
+    return a.code_at(row) == b.code_at(row);
+  default:
+    return a.string_at(row) == b.string_at(row);
+  }
+}
+
+} // namespace
+
+TEST_CASE("import then load gives the same dataset as the CSV files, column by column")
+{
+  const auto dir = std::filesystem::temp_directory_path() / "orgaudit-test-sqlite";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto db = dir / "huzhou.db";
+  const auto from_csv = load(std::string(ORGAUDIT_SOURCE_DIR) + "/samples/huzhou");
+  write_sqlite(*from_csv, db);
+  // Only the database itself is left behind: no temporary file or journal.
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), {}) == 1);
+  const auto from_db = load(db.string());
+
+  REQUIRE(from_db->tables.size() == from_csv->tables.size());
+  for (std::size_t t = 0; t < from_csv->tables.size(); ++t) {
+    const TableData& a = from_csv->tables[t];
+    const TableData& b = from_db->tables[t];
+    CAPTURE(a.table->name);
+    REQUIRE(a.rows == b.rows);
+    CHECK(a.org_begin == b.org_begin);
+    CHECK(b.source == a.table->name);
+    for (std::size_t c = 0; c < a.columns.size(); ++c) {
+      CAPTURE(a.table->columns[c].name);
+      CHECK(a.columns[c].present == b.columns[c].present);
+      for (std::size_t row = 0; row < a.rows; ++row) {
+        CAPTURE(row);
+        REQUIRE(same_cell(a.columns[c], b.columns[c], row));
+      }
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a database that cannot be created throws IoError naming the target")
+{
+  const auto dataset = load("builtin:samples/huzhou");
+  CHECK_THROWS_WITH_AS(write_sqlite(*dataset, "/nonexistent-orgaudit-dir/x.db"),
+                       "/nonexistent-orgaudit-dir/x.db: cannot create: No such file or directory",
+                       IoError);
+}
