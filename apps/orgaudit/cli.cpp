@@ -40,12 +40,9 @@ int run(std::vector<std::string> args)
   app.fallthrough(false);
 
   Command command;
-<<<<<<< HEAD
-  add_rules_command(app, command);
-=======
   add_validate_command(app, command);
   add_import_command(app, command);
->>>>>>> data
+  add_rules_command(app, command);
 
   try {
     // CLI11 wants the arguments without the program name, last first.
