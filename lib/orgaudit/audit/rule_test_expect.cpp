@@ -19,7 +19,7 @@ class ExpectationChecker {
   std::vector<std::string> run(const YAML::Node& expect)
   {
     if (!expect.IsMap()) {
-      fail("expect: must be a map");
+      fail("expect: must be a map of expectations");
       return m_failures;
     }
     for (const auto& entry : expect) {

@@ -58,8 +58,8 @@ class CaseData {
     std::vector<std::string> order;
     std::map<std::string, YAML::Node> values;
     for (const YAML::Node* source : {&defaults, &test}) {
-      const YAML::Node map = source->IsMap() ? (*source)["organization"] : YAML::Node();
-      if (!map.IsDefined() || map.IsNull()) {
+      const YAML::Node map = rules::value_of(*source, "organization");
+      if (map.IsNull()) {
         continue;
       }
       if (!map.IsMap()) {
@@ -75,7 +75,8 @@ class CaseData {
       }
     }
     data::TextTable::Row row;
-    row.line = line_of(test["organization"].IsDefined() ? test["organization"] : test);
+    const YAML::Node own = rules::value_of(test, "organization");
+    row.line = line_of(own.IsNull() ? test : own);
     for (const std::string& column : order) {
       const YAML::Node& value = values.at(column);
       organizations.header.push_back(column);
@@ -90,9 +91,9 @@ class CaseData {
     for (std::size_t t = 1; t < m_schema.tables.size(); ++t) {
       const std::string& name = m_schema.tables[t].name;
       // Never assign YAML::Node variables: assignment writes through.
-      const bool in_case = test.IsMap() && test[name].IsDefined();
-      const YAML::Node rows = in_case ? test[name] : (defaults.IsMap() ? defaults[name] : YAML::Node());
-      if (!rows.IsDefined() || rows.IsNull()) {
+      const YAML::Node own_rows = rules::value_of(test, name);
+      const YAML::Node rows = own_rows.IsNull() ? rules::value_of(defaults, name) : own_rows;
+      if (rows.IsNull()) {
         continue;
       }
       if (!rows.IsSequence()) {
@@ -158,8 +159,8 @@ class CaseData {
       data::TextTable::Row row;
       row.line = line_of(node);
       for (const std::string& column : table.header) {
-        const YAML::Node value = node[column];
-        row.cells.push_back(column == key && !value.IsDefined() ? std::optional<std::string>(m_key)
+        const YAML::Node value = rules::value_of(node, column);
+        row.cells.push_back(column == key && value.IsNull() ? std::optional<std::string>(m_key)
                                                                 : cell(value, problems, column));
       }
       table.rows.push_back(std::move(row));
@@ -177,16 +178,20 @@ std::vector<rules::Waiver> case_waivers(const YAML::Node& list, const rules::Rul
                                         std::vector<std::string>& problems)
 {
   std::vector<rules::Waiver> waivers;
-  if (!list.IsDefined() || list.IsNull()) {
+  if (!list.IsSequence()) {
     return waivers;
   }
   for (const YAML::Node& node : list) {
     rules::Waiver waiver;
-    waiver.org = node["org"].IsDefined() ? node["org"].Scalar() : org;
-    waiver.rule = node["rule"].IsDefined() ? node["rule"].Scalar() : "";
-    waiver.reason = node["reason"].IsDefined() ? node["reason"].Scalar() : "";
-    waiver.approved_by = node["approved_by"].IsDefined() ? node["approved_by"].Scalar() : "";
-    const auto expires = node["expires"].IsDefined() ? parse_date(node["expires"].Scalar()) : std::nullopt;
+    auto text = [&](const char* key) {
+      const YAML::Node value = rules::value_of(node, key);
+      return value.IsScalar() ? value.Scalar() : std::string();
+    };
+    waiver.org = text("org").empty() ? org : text("org");
+    waiver.rule = text("rule");
+    waiver.reason = text("reason");
+    waiver.approved_by = text("approved_by");
+    const auto expires = parse_date(text("expires"));
     waiver.pos.file = file;
     if (!set.find(waiver.rule) || !expires || waiver.reason.empty() || waiver.approved_by.empty()) {
       problems.push_back(fmt::format("waiver of \"{}\": needs a known rule, reason, approved_by and a date in expires",
@@ -224,11 +229,11 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
     }
     const YAML::Node& root = doc.root();
     rules::check_keys(doc, root, {"ruleset", "as_of", "defaults", "cases"}, "a rule-test file", diagnostics);
-    if (!root.IsMap() || !root["ruleset"].IsScalar()) {
+    if (!root.IsMap() || !rules::value_of(root, "ruleset").IsScalar()) {
       doc.error_at(diagnostics, {1, 1}, "a rule-test file needs ruleset: (the rule set to test)");
       continue;
     }
-    const std::string ruleset_path = resolve_relative(file, root["ruleset"].Scalar());
+    const std::string ruleset_path = resolve_relative(file, rules::value_of(root, "ruleset").Scalar());
     auto& ruleset = rulesets[ruleset_path];
     if (!ruleset) {
       ruleset = rules::load_ruleset(ruleset_path, diagnostics);
@@ -236,8 +241,8 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
         continue;
       }
     }
-    const YAML::Node defaults = root["defaults"];
-    const YAML::Node cases = root["cases"];
+    const YAML::Node defaults = rules::value_of(root, "defaults");
+    const YAML::Node cases = rules::value_of(root, "cases");
     if (!cases.IsSequence()) {
       doc.error(diagnostics, root, "cases: must be a list");
       continue;
@@ -246,11 +251,12 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       RuleTestCase result;
       result.file = file;
       result.line = doc.position(test).line;
-      result.name = test["name"].IsScalar() ? test["name"].Scalar() : fmt::format("case at line {}", result.line);
+      result.name = rules::value_of(test, "name").IsScalar() ? rules::value_of(test, "name").Scalar() : fmt::format("case at line {}", result.line);
       rules::check_keys(doc, test, {"name", "as_of", "organization", "annual_reports", "policies", "activities",
                                     "projects", "incidents", "honors", "waivers", "expect"},
                         "a rule-test case", diagnostics);
-      const YAML::Node as_of_node = test["as_of"].IsDefined() ? test["as_of"] : root["as_of"];
+      const YAML::Node own_as_of = rules::value_of(test, "as_of");
+      const YAML::Node as_of_node = own_as_of.IsNull() ? rules::value_of(root, "as_of") : own_as_of;
       const auto as_of = as_of_node.IsScalar() ? parse_date(as_of_node.Scalar()) : std::nullopt;
       if (!as_of) {
         result.failures.push_back("as_of: missing or not a date (give it in the file or the case)");
@@ -272,7 +278,7 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
                                   : std::string();
       EngineOptions options;
       options.as_of = *as_of;
-      options.waivers = case_waivers(test["waivers"], *ruleset, org, file, problems);
+      options.waivers = case_waivers(rules::value_of(test, "waivers"), *ruleset, org, file, problems);
       if (!problems.empty() || !dataset || dataset->organization_count() != 1) {
         result.failures = problems.empty() ? std::vector<std::string>{"the case must describe one organization"} : problems;
         report.cases.push_back(std::move(result));
@@ -281,7 +287,7 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       Diagnostics engine_diagnostics;
       const Results results = run_audit(ruleset, dataset, options, engine_diagnostics);
       CoverageSides sides;
-      result.failures = check_expectations(test["expect"], results, sides);
+      result.failures = check_expectations(rules::value_of(test, "expect"), results, sides);
       if (result.failures.empty()) {
         for (auto& [id, seen] : sides) {
           covered[id].insert(seen.begin(), seen.end());

@@ -127,6 +127,15 @@ void YamlDocument::warning(Diagnostics& diagnostics, const YAML::Node& node, std
   diagnostics.warning(m_path, pos.line, pos.column, std::move(message), line_text(pos.line));
 }
 
+YAML::Node value_of(const YAML::Node& node, const std::string& key)
+{
+  if (!node.IsDefined() || !node.IsMap()) {
+    return YAML::Node();
+  }
+  const YAML::Node value = node[key];
+  return value.IsDefined() ? value : YAML::Node();
+}
+
 void check_keys(const YamlDocument& doc, const YAML::Node& node,
                 std::initializer_list<std::string_view> allowed, std::string_view what,
                 Diagnostics& diagnostics)

@@ -58,6 +58,11 @@ class YamlDocument {
   bool m_ok = false;
 };
 
+// The value of `key` in the map `node`, or a null node when `node` is not a
+// map or has no such key. yaml-cpp's own operator[] gives an "invalid" node for
+// a missing key, on which every query but IsDefined() throws.
+YAML::Node value_of(const YAML::Node& node, const std::string& key);
+
 // Checks that every key of the map `node` is one of `allowed`; reports each
 // other key with a "did you mean" hint, and each key given twice.
 void check_keys(const YamlDocument& doc, const YAML::Node& node,
