@@ -40,6 +40,7 @@ int run(std::vector<std::string> args)
   app.fallthrough(false);
 
   Command command;
+  add_sample_command(app, command);
 
   try {
     // CLI11 wants the arguments without the program name, last first.

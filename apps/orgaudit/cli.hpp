@@ -22,5 +22,7 @@ struct Command {
   std::function<int()> action;
 };
 
+// `orgaudit sample`: writes a synthetic dataset (SPEC §9).
+void add_sample_command(CLI::App& app, Command& command);
 
 } // namespace orgaudit::cli
