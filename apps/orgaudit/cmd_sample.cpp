@@ -16,6 +16,10 @@ namespace orgaudit::cli {
 
 namespace {
 
+// Far beyond China's 865,000 organizations; it keeps the plan (≈ 100 bytes
+// an organization) within memory and the USCC serials distinct.
+constexpr long long max_organizations = 100'000'000;
+
 struct SampleCommandOptions {
   long long organizations = 0;
   std::uint64_t seed = 1;
@@ -36,6 +40,9 @@ int run_sample(const SampleCommandOptions& options)
 {
   if (options.organizations < 1) {
     throw UsageError("--orgs must be at least 1");
+  }
+  if (options.organizations > max_organizations) {
+    throw UsageError("--orgs must be at most 100000000");
   }
   Date as_of = today();
   if (!options.as_of.empty()) {

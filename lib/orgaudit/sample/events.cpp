@@ -116,7 +116,7 @@ void write_incidents(OrgContext& context)
   };
   const Dormancy dormancy = context.roles.dormancy;
   if ((dormancy == Dormancy::no_reports || dormancy == Dormancy::unreachable) &&
-      random.chance(0.85)) {
+      random.chance(0.75)) {
     Incident& listed = add(IncidentKind::abnormal_list);
     listed.resolvable = false;
     // Two full years on the abnormal list lead to the serious list (§4.2).
@@ -124,7 +124,7 @@ void write_incidents(OrgContext& context)
     if (serious <= context.as_of && random.chance(0.3)) {
       incidents.push_back({serious, IncidentKind::serious_list, -1, 0, false});
     }
-  } else if (context.cleared() ? random.chance(0.3) : random.chance(lively ? 0.012 : 0.2)) {
+  } else if (context.cleared() ? random.chance(0.3) : random.chance(lively ? 0.01 : 0.2)) {
     add(IncidentKind::abnormal_list).resolvable = !context.cleared();
   }
   if (random.chance(0.02)) {
