@@ -293,14 +293,17 @@ class Planner {
 };
 
 // Names are drawn in index order and redrawn (up to 16 times) when taken,
-// so that a dataset rarely holds two organizations of the same name; once the
-// word lists run out (hundreds of thousands of organizations) names repeat.
+// so that a dataset rarely holds two organizations of the same name. Once the
+// word lists run out (tens of thousands of organizations: more than 1 % of
+// names found no free spelling) redrawing stops and names repeat, which keeps
+// the cost linear.
 void name_organizations(SamplePlan& plan)
 {
   std::unordered_set<std::string> taken(demonstration_unit_names, demonstration_unit_names + 2);
   taken.reserve(plan.profiles.size() * 2);
   plan.name_offsets.assign(1, 0);
   plan.name_offsets.reserve(plan.profiles.size() + 1);
+  std::size_t exhausted = 0;
   for (std::size_t org = 0; org < plan.profiles.size(); ++org) {
     std::string name;
     const int unit = plan.roles[org].demonstration_unit;
@@ -309,10 +312,15 @@ void name_organizations(SamplePlan& plan)
     } else {
       Random random(stream_seed(plan.seed, org, 2));
       name = make_organization_name(random, plan.profiles[org]);
-      for (int attempt = 0; attempt < 16 && taken.contains(name); ++attempt) {
+      const int attempts = exhausted * 100 > org + 1000 ? 0 : 16;
+      int attempt = 0;
+      for (; attempt < attempts && taken.contains(name); ++attempt) {
         name = make_organization_name(random, plan.profiles[org]);
       }
-      taken.insert(name);
+      exhausted += attempts > 0 && attempt == attempts ? 1 : 0;
+      if (attempts > 0) {
+        taken.insert(name);
+      }
     }
     plan.names_arena.append(name);
     plan.name_offsets.push_back(static_cast<std::uint32_t>(plan.names_arena.size()));
