@@ -79,7 +79,8 @@ void add_sample_command(CLI::App& app, Command& command)
   sub->add_option("--as-of", options->as_of, "Date the data describes (YYYY-MM-DD; default today)");
   sub->add_option("--out", options->out, "Output directory (created if missing)")->required();
   sub->add_flag("--quiet,-q", options->quiet, "Print no summary");
-  sub->callback([options, &command] { command.action = [options] { return run_sample(*options); }; });
+  sub->callback(
+      [options, &command] { command.action = [options] { return run_sample(*options); }; });
 }
 
 } // namespace orgaudit::cli

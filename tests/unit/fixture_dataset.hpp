@@ -58,35 +58,39 @@ inline std::shared_ptr<orgaudit::schema::Schema> shipped_schema()
   auto schema = std::make_shared<orgaudit::schema::Schema>();
   schema->id = "social-org";
   schema->tables = {
-      table("organizations",
-            {column("name", T::string),
-             column("type", T::enumeration, {"social_group", "social_service_agency", "foundation"}),
-             column("industry_association", T::boolean), column("charity", T::boolean),
-             column("public_fundraising", T::boolean), column("region", T::string),
-             column("registered_on", T::date),
-             column("status", T::enumeration, {"active", "deregistered", "revoked", "certificate_revoked"}),
-             column("grade", T::enumeration, {"1A", "2A", "3A", "4A", "5A"}),
-             column("grade_awarded_on", T::date),
-             column("party_org", T::enumeration, {"standalone", "joint", "functional", "instructor", "none"}),
-             column("charter_party_clause", T::boolean), column("charter_integrity_clause", T::boolean),
-             column("discipline_inspector", T::boolean), column("term_ends_on", T::date),
-             column("address_reachable", T::boolean), column("dues_tiers", T::integer),
-             column("dues_secret_ballot", T::boolean)}),
+      table(
+          "organizations",
+          {column("name", T::string),
+           column("type", T::enumeration, {"social_group", "social_service_agency", "foundation"}),
+           column("industry_association", T::boolean), column("charity", T::boolean),
+           column("public_fundraising", T::boolean), column("region", T::string),
+           column("registered_on", T::date),
+           column("status", T::enumeration,
+                  {"active", "deregistered", "revoked", "certificate_revoked"}),
+           column("grade", T::enumeration, {"1A", "2A", "3A", "4A", "5A"}),
+           column("grade_awarded_on", T::date),
+           column("party_org", T::enumeration,
+                  {"standalone", "joint", "functional", "instructor", "none"}),
+           column("charter_party_clause", T::boolean),
+           column("charter_integrity_clause", T::boolean),
+           column("discipline_inspector", T::boolean), column("term_ends_on", T::date),
+           column("address_reachable", T::boolean), column("dues_tiers", T::integer),
+           column("dues_secret_ballot", T::boolean)}),
       table("annual_reports",
             {column("year", T::integer),
-             column("result", T::enumeration, {"qualified", "basically_qualified", "unqualified", "not_submitted"}),
+             column("result", T::enumeration,
+                    {"qualified", "basically_qualified", "unqualified", "not_submitted"}),
              column("submitted_on", T::date), column("revenue", T::money),
              column("total_expenses", T::money), column("charitable_expenses", T::money),
              column("admin_expenses", T::money), column("net_assets", T::money),
              column("staff", T::integer), column("board_meetings", T::integer),
              column("general_assembly", T::boolean), column("audited", T::boolean),
              column("disclosed", T::boolean)}),
-      table("policies",
-            {column("policy", T::enumeration,
-                    {"integrity_code", "financial_management", "conflict_of_interest",
-                     "collective_decision", "information_disclosure", "seal_management",
-                     "procurement", "donation_management", "whistleblowing"}),
-             column("adopted_on", T::date)}),
+      table("policies", {column("policy", T::enumeration,
+                                {"integrity_code", "financial_management", "conflict_of_interest",
+                                 "collective_decision", "information_disclosure", "seal_management",
+                                 "procurement", "donation_management", "whistleblowing"}),
+                         column("adopted_on", T::date)}),
       table("activities",
             {column("date", T::date),
              column("kind", T::enumeration,
@@ -100,21 +104,19 @@ inline std::shared_ptr<orgaudit::schema::Schema> shipped_schema()
                     {"venture_philanthropy", "government_purchase", "donation", "self_funded"}),
              column("amount", T::money), column("beneficiaries", T::integer),
              column("status", T::enumeration, {"completed", "ongoing", "terminated"})}),
-      table("incidents",
-            {column("date", T::date),
-             column("kind", T::enumeration,
-                    {"warning", "fine", "confiscation", "suspension", "abnormal_list",
-                     "serious_list", "illegal_fee", "interview", "complaint",
-                     "rectification_order", "investigation"}),
-             column("amount", T::money), column("fee_item", T::integer),
-             column("resolved_on", T::date), column("note", T::string)}),
-      table("honors",
-            {column("year", T::integer),
-             column("kind", T::enumeration,
-                    {"brand_org", "brand_project", "leading_figure", "integrity_demo_unit",
-                     "best_practice", "observation_point"}),
-             column("level", T::enumeration, {"county", "city", "province", "national"}),
-             column("title", T::string)}),
+      table("incidents", {column("date", T::date),
+                          column("kind", T::enumeration,
+                                 {"warning", "fine", "confiscation", "suspension", "abnormal_list",
+                                  "serious_list", "illegal_fee", "interview", "complaint",
+                                  "rectification_order", "investigation"}),
+                          column("amount", T::money), column("fee_item", T::integer),
+                          column("resolved_on", T::date), column("note", T::string)}),
+      table("honors", {column("year", T::integer),
+                       column("kind", T::enumeration,
+                              {"brand_org", "brand_project", "leading_figure",
+                               "integrity_demo_unit", "best_practice", "observation_point"}),
+                       column("level", T::enumeration, {"county", "city", "province", "national"}),
+                       column("title", T::string)}),
   };
   for (auto& t : schema->tables) {
     for (auto& c : t.columns) {
@@ -232,7 +234,8 @@ inline orgaudit::data::Dataset dataset_from_csv(const std::map<std::string, std:
       data.columns[c].type = table.columns[c].type;
     }
     const auto it = files.find(table.name);
-    auto records = it == files.end() ? std::vector<std::vector<std::string>>{} : parse_csv(it->second);
+    auto records =
+        it == files.end() ? std::vector<std::vector<std::string>>{} : parse_csv(it->second);
     // field_of[c]: the record field holding schema column c, or npos (absent).
     std::vector<std::size_t> field_of(table.columns.size(), std::string::npos);
     if (!records.empty()) {
@@ -258,7 +261,8 @@ inline orgaudit::data::Dataset dataset_from_csv(const std::map<std::string, std:
     }
     for (const auto& record : records) {
       if (record.size() != (records.empty() ? 0 : records.front().size())) {
-        problems.push_back(table.name + ": a record has " + std::to_string(record.size()) + " fields");
+        problems.push_back(table.name + ": a record has " + std::to_string(record.size()) +
+                           " fields");
         continue;
       }
       for (std::size_t c = 0; c < table.columns.size(); ++c) {

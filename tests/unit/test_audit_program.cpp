@@ -17,8 +17,8 @@ namespace {
 
 struct OrgSpec {
   std::string uscc;
-  std::string row;                   // the organizations row after the uscc
-  std::vector<std::string> honors;   // rows after the uscc
+  std::string row;                 // the organizations row after the uscc
+  std::vector<std::string> honors; // rows after the uscc
   std::vector<std::string> projects;
   std::vector<std::string> activities;
   std::vector<std::string> incidents;
@@ -35,23 +35,35 @@ std::map<std::string, std::string> hand_built_files()
 {
   using orgaudit::sample::OrgType;
   std::vector<OrgSpec> orgs = {
-      {uscc(OrgType::social_group, "000001"), "湖州市电梯行业协会,social_group,true,active,5A",
+      {uscc(OrgType::social_group, "000001"),
+       "湖州市电梯行业协会,social_group,true,active,5A",
        {"2020,brand_org,city,a", "2022,brand_org,province,b", "2025,integrity_demo_unit,city,c",
         "2024,best_practice,province,d"},
        {"2019,venture_philanthropy,10000.50"},
        {"2025-03-01,integrity_training", "2025-04-01,integrity_training"},
        {"2024-05-01,interview", "2025-05-01,interview"}},
-      {uscc(OrgType::social_group, "000002"), "湖州市重庆商会,social_group,true,active,4A",
-       {"2025,integrity_demo_unit,city,e", "2021,brand_org,county,f", "2022,leading_figure,province,g"},
+      {uscc(OrgType::social_group, "000002"),
+       "湖州市重庆商会,social_group,true,active,4A",
+       {"2025,integrity_demo_unit,city,e", "2021,brand_org,county,f",
+        "2022,leading_figure,province,g"},
        {"2020,government_purchase,99999"},
        {"2025-01-01,training"},
        {"2024-06-01,interview"}},
-      {uscc(OrgType::social_service_agency, "000003"), "某服务中心,social_service_agency,false,deregistered,4A",
-       {"2023,brand_org,city,h"}, {}, {}, {}},
+      {uscc(OrgType::social_service_agency, "000003"),
+       "某服务中心,social_service_agency,false,deregistered,4A",
+       {"2023,brand_org,city,h"},
+       {},
+       {},
+       {}},
       {uscc(OrgType::foundation, "000004"), "某基金会,foundation,false,revoked,", {}, {}, {}, {}},
-      {uscc(OrgType::social_group, "000005"), "某学会,social_group,false,certificate_revoked,3A",
-       {}, {}, {}, {"2023-01-01,interview"}},
-      {uscc(OrgType::social_group, "000006"), "某行业协会,social_group,true,active,3A",
+      {uscc(OrgType::social_group, "000005"),
+       "某学会,social_group,false,certificate_revoked,3A",
+       {},
+       {},
+       {},
+       {"2023-01-01,interview"}},
+      {uscc(OrgType::social_group, "000006"),
+       "某行业协会,social_group,true,active,3A",
        {"2021,brand_project,county,i", "2022,leading_figure,city,j", "2023,best_practice,city,k",
         "2023,integrity_demo_unit,county,l"},
        {"2019,venture_philanthropy,20000", "2020,venture_philanthropy,5000"},

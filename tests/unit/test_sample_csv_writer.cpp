@@ -40,5 +40,7 @@ TEST_CASE("numbers, money, dates, booleans and nulls have one canonical spelling
   row.null();
   row.null();
   row.end_row();
-  CHECK(out == "0,-42,9007199254740993,0.00,0.05,26400000.00,-1.50,2026-03-01,1990-12-31,true,false,\n,\n");
+  CHECK(
+      out ==
+      "0,-42,9007199254740993,0.00,0.05,26400000.00,-1.50,2026-03-01,1990-12-31,true,false,\n,\n");
 }

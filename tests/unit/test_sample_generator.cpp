@@ -26,7 +26,8 @@ class StringSink : public TableSink {
 };
 
 std::map<std::string, std::string> generate(std::size_t orgs, std::uint64_t seed, unsigned jobs,
-                                            orgaudit::Date as_of = *orgaudit::make_date(2026, 11, 27))
+                                            orgaudit::Date as_of = *orgaudit::make_date(2026, 11,
+                                                                                        27))
 {
   StringSink sink;
   SampleOptions options;
@@ -88,7 +89,8 @@ TEST_CASE("samples/huzhou passes the checks of SPEC §2.2 and reproduces the art
   CHECK(figures.leading_figures == 105);
   CHECK(figures.leading_figures_provincial == 51);
   CHECK(figures.best_practices == 8);
-  CHECK(figures.demonstration_units == std::vector<std::string>{"湖州市电梯行业协会", "湖州市重庆商会"});
+  CHECK(figures.demonstration_units ==
+        std::vector<std::string>{"湖州市电梯行业协会", "湖州市重庆商会"});
   CHECK(figures.venture_projects == 500);
   CHECK(figures.venture_rounds == 8);
   CHECK(figures.venture_amount >= 26'000'000.0); // 2600余万
@@ -171,6 +173,8 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
     dormant += z1 || z2 || z3 || z4 ? 1 : 0;
     listed += abnormal[i] ? 1 : 0;
   }
-  CHECK(static_cast<double>(dormant) / static_cast<double>(active) == doctest::Approx(0.04).epsilon(0.25));
-  CHECK(static_cast<double>(listed) / static_cast<double>(active) == doctest::Approx(0.03).epsilon(0.4));
+  CHECK(static_cast<double>(dormant) / static_cast<double>(active) ==
+        doctest::Approx(0.04).epsilon(0.25));
+  CHECK(static_cast<double>(listed) / static_cast<double>(active) ==
+        doctest::Approx(0.03).epsilon(0.4));
 }

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <set>
-#include <utility>
 #include <string>
+#include <utility>
 
 #include <orgaudit/sample/names.hpp>
 #include <orgaudit/sample/plan.hpp>

@@ -226,9 +226,8 @@ ProgramFigures compute_program_figures(const data::Dataset& dataset)
     const auto interview = kind.mask({"interview"});
     for (std::size_t row = 0; row < incidents->rows; ++row) {
       const std::size_t org = owner[row];
-      if (kind.in(row, interview) && org < dataset.organization_count() &&
-          association.usable() && !association.data().is_null(org) &&
-          association.data().bool_at(org)) {
+      if (kind.in(row, interview) && org < dataset.organization_count() && association.usable() &&
+          !association.data().is_null(org) && association.data().bool_at(org)) {
         interviewed.insert(org);
       }
     }

@@ -19,8 +19,8 @@ struct Activity {
 ActivityKind everyday_kind(Random& random)
 {
   static constexpr ActivityKind kinds[] = {
-      ActivityKind::service,       ActivityKind::public_welfare,   ActivityKind::training,
-      ActivityKind::volunteer,     ActivityKind::board_meeting,    ActivityKind::general_assembly,
+      ActivityKind::service,   ActivityKind::public_welfare, ActivityKind::training,
+      ActivityKind::volunteer, ActivityKind::board_meeting,  ActivityKind::general_assembly,
       ActivityKind::other};
   static constexpr int weights[] = {32, 16, 16, 11, 13, 5, 7};
   return kinds[random.weighted(weights)];
@@ -71,9 +71,9 @@ void write_activities(OrgContext& context)
   activities.back().in_scope = true;
   activities.back().kind = ActivityKind::service;
 
-  const Date last_active = context.cleared()
-                               ? std::min(context.as_of, *make_date(context.cleared_year - 3, 12, 31))
-                               : context.as_of;
+  const Date last_active =
+      context.cleared() ? std::min(context.as_of, *make_date(context.cleared_year - 3, 12, 31))
+                        : context.as_of;
   const Date history_end = std::min(last_active, Date{context.scope_cutoff.days - 1});
   // A few activities a year in the past (bounded so old organizations do not
   // dominate the file), several a year since the cut-off.
@@ -93,8 +93,8 @@ void write_activities(OrgContext& context)
       activity.in_scope = true;
       activities.push_back(activity);
       const int years = context.as_of_year - year_of(recent_from) + 1;
-      add_everyday(context, activities, recent_from, context.as_of, random.between(years, 2 * years),
-                   true);
+      add_everyday(context, activities, recent_from, context.as_of,
+                   random.between(years, 2 * years), true);
       if (context.party_org != PartyOrg::none) {
         for (int year = year_of(recent_from); year <= context.as_of_year; ++year) {
           const Date from = std::max(recent_from, *make_date(year, 1, 1));
@@ -116,8 +116,7 @@ void write_activities(OrgContext& context)
     }
   }
   // Integrity training sessions (清廉大讲堂) of the last three years.
-  const Date training_from =
-      std::max(registered, *make_date(context.as_of_year - 2, 1, 1));
+  const Date training_from = std::max(registered, *make_date(context.as_of_year - 2, 1, 1));
   for (int i = 0; i < context.roles.integrity_trainings; ++i) {
     activities.push_back(
         {context.date_between(std::min(training_from, context.as_of), context.as_of),
@@ -133,11 +132,10 @@ void write_activities(OrgContext& context)
     row.text(enum_name(activity.kind));
     row.boolean(activity.in_scope);
     row.integer(activity.kind == ActivityKind::board_meeting ? random.between(5, 25)
-                                                              : random.between(8, 300));
-    const bool costs = activity.kind == ActivityKind::service ||
-                       activity.kind == ActivityKind::public_welfare ||
-                       activity.kind == ActivityKind::training ||
-                       activity.kind == ActivityKind::volunteer;
+                                                             : random.between(8, 300));
+    const bool costs =
+        activity.kind == ActivityKind::service || activity.kind == ActivityKind::public_welfare ||
+        activity.kind == ActivityKind::training || activity.kind == ActivityKind::volunteer;
     if (costs && random.chance(0.6)) {
       row.money(to_fen(random.lognormal(6'000, 0.9), true));
     } else {

@@ -42,18 +42,17 @@ struct Incident {
 
 std::string_view incident_note(IncidentKind kind)
 {
-  static constexpr std::string_view notes[] = {
-      "未按规定办理变更登记，予以警告",
-      "违反登记管理条例，处以罚款",
-      "没收违法所得",
-      "责令限期停止活动",
-      "未按时报送年度工作报告，列入活动异常名录",
-      "列入严重违法失信名单",
-      "违规收取费用，已责令清退",
-      "行业协会商会专项整治约谈",
-      "群众投诉，已转办核查",
-      "责令限期整改",
-      "立案调查"};
+  static constexpr std::string_view notes[] = {"未按规定办理变更登记，予以警告",
+                                               "违反登记管理条例，处以罚款",
+                                               "没收违法所得",
+                                               "责令限期停止活动",
+                                               "未按时报送年度工作报告，列入活动异常名录",
+                                               "列入严重违法失信名单",
+                                               "违规收取费用，已责令清退",
+                                               "行业协会商会专项整治约谈",
+                                               "群众投诉，已转办核查",
+                                               "责令限期整改",
+                                               "立案调查"};
   return notes[static_cast<std::size_t>(kind)];
 }
 
@@ -84,10 +83,11 @@ void write_projects(OrgContext& context)
   }
   const int count = random.between(1, 3);
   for (int i = 0; i < count; ++i) {
-    const int year = random.between(std::min(context.as_of_year, std::max(registered_year, context.as_of_year - 5)),
-                                    context.as_of_year);
-    static constexpr ProjectSource sources[] = {ProjectSource::government_purchase,
-                                                ProjectSource::donation, ProjectSource::self_funded};
+    const int year = random.between(
+        std::min(context.as_of_year, std::max(registered_year, context.as_of_year - 5)),
+        context.as_of_year);
+    static constexpr ProjectSource sources[] = {
+        ProjectSource::government_purchase, ProjectSource::donation, ProjectSource::self_funded};
     static constexpr int weights[] = {50, 20, 30};
     const ProjectSource source = sources[random.weighted(weights)];
     const double median = source == ProjectSource::government_purchase ? 120'000 : 30'000;
@@ -101,9 +101,11 @@ void write_incidents(OrgContext& context)
   auto& random = context.random;
   const Date registered = context.profile.registered_on;
   const Date window_from = std::max(registered, *make_date(context.as_of_year - 4, 1, 1));
-  const Date window_to = context.cleared()
-                             ? std::max(window_from, std::min(context.as_of, *make_date(context.cleared_year - 1, 12, 31)))
-                             : context.as_of;
+  const Date window_to =
+      context.cleared()
+          ? std::max(window_from,
+                     std::min(context.as_of, *make_date(context.cleared_year - 1, 12, 31)))
+          : context.as_of;
   // The demonstration units have a clean record.
   if (window_to < window_from || context.roles.demonstration_unit >= 0) {
     return;
@@ -132,9 +134,9 @@ void write_incidents(OrgContext& context)
   }
   if (random.chance(0.006)) {
     // About one fine in ten reaches ¥50,000, a serious-list trigger (§4.2).
-    add(IncidentKind::fine).amount_fen =
-        random.chance(0.1) ? to_fen(random.between(50, 200) * 1000.0)
-                           : to_fen(random.between(1, 30) * 1000.0);
+    add(IncidentKind::fine).amount_fen = random.chance(0.1)
+                                             ? to_fen(random.between(50, 200) * 1000.0)
+                                             : to_fen(random.between(1, 30) * 1000.0);
   }
   if (random.chance(0.001)) {
     add(IncidentKind::confiscation).amount_fen = to_fen(random.between(5, 80) * 1000.0);
@@ -148,8 +150,7 @@ void write_incidents(OrgContext& context)
     fee.fee_item = random.between(1, 15);
     fee.amount_fen = to_fen(random.between(5, 100) * 1000.0);
   }
-  if (context.roles.interview ||
-      (!context.profile.industry_association && random.chance(0.004))) {
+  if (context.roles.interview || (!context.profile.industry_association && random.chance(0.004))) {
     add(IncidentKind::interview);
   }
   if (random.chance(0.03)) {
@@ -189,19 +190,21 @@ void write_honors(OrgContext& context)
   std::vector<PlannedHonor> honors(context.honors.begin(), context.honors.end());
   const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
   const int registered_year = year_of(context.profile.registered_on);
-  const bool county = context.profile.region != Region::city &&
-                      context.profile.region != Region::province;
+  const bool county =
+      context.profile.region != Region::city && context.profile.region != Region::province;
   // County-level brands and the provincial observation points in 德清 and
   // 长兴: no program figure counts them.
   if (lively && county && registered_year <= context.as_of_year - 3) {
     if (random.chance(0.02)) {
-      honors.push_back({0, random.between(std::max(registered_year + 2, context.as_of_year - 7),
-                                          context.as_of_year - 1),
+      honors.push_back({0,
+                        random.between(std::max(registered_year + 2, context.as_of_year - 7),
+                                       context.as_of_year - 1),
                         HonorKind::brand_org, HonorLevel::county});
     }
     if ((context.profile.region == Region::deqing || context.profile.region == Region::changxing) &&
         random.chance(0.005)) {
-      honors.push_back({0, context.as_of_year - 1, HonorKind::observation_point, HonorLevel::province});
+      honors.push_back(
+          {0, context.as_of_year - 1, HonorKind::observation_point, HonorLevel::province});
     }
   }
   std::stable_sort(honors.begin(), honors.end(),

@@ -110,12 +110,14 @@ void write_annual_reports(OrgContext& context)
     if (reports_charity) {
       const bool short_year = misses_spending && random.chance(0.6);
       const double floor_base = std::max(previous_revenue, 0.08 * net_assets / 0.7);
-      charitable = floor_base * (short_year ? 0.3 + 0.35 * random.unit() : 0.72 + 0.3 * random.unit());
+      charitable =
+          floor_base * (short_year ? 0.3 + 0.35 * random.unit() : 0.72 + 0.3 * random.unit());
       other = revenue * (0.02 + 0.06 * random.unit());
     } else {
       other = revenue * (0.75 + 0.25 * random.unit());
     }
-    const double admin_share = heavy_admin ? 0.14 + 0.16 * random.unit() : 0.04 + 0.08 * random.unit();
+    const double admin_share =
+        heavy_admin ? 0.14 + 0.16 * random.unit() : 0.04 + 0.08 * random.unit();
     const double admin = (charitable + other) * admin_share / (1 - admin_share);
     const double total = charitable + other + admin;
     net_assets = std::max(net_assets + revenue - total, 0.05 * revenue);

@@ -36,7 +36,8 @@ void generate_chunk(const SamplePlan& plan, const UsccSerials& serials, std::siz
   out.child_rows = 0;
   for (std::size_t index = begin; index < end; ++index) {
     const OrgProfile& profile = plan.profiles[index];
-    const std::string uscc = make_uscc(profile.type, region_code(profile.region), serials.tail(index));
+    const std::string uscc =
+        make_uscc(profile.type, region_code(profile.region), serials.tail(index));
     write_organization(plan, index, uscc, rows_of(plan.honors, index),
                        rows_of(plan.venture_projects, index), out);
   }
@@ -48,8 +49,8 @@ class FileSink : public TableSink {
   {
     for (std::size_t t = 0; t < sample_table_count; ++t) {
       const auto table = static_cast<SampleTable>(t);
-      m_files.push_back(std::make_unique<AtomicFile>(
-          directory / (std::string(table_name(table)) + ".csv")));
+      m_files.push_back(
+          std::make_unique<AtomicFile>(directory / (std::string(table_name(table)) + ".csv")));
     }
   }
 
@@ -83,7 +84,8 @@ SampleSummary generate_sample(const SampleOptions& options, TableSink& sink)
   }
 
   const std::size_t chunks = (options.organizations + chunk_size - 1) / chunk_size;
-  unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+  unsigned jobs =
+      options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, chunks));
   std::vector<ChunkText> buffers(jobs);
   SampleSummary summary;

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include <orgaudit/sample/plan.hpp>
 #include <orgaudit/sample/profile.hpp>
 #include <orgaudit/sample/random.hpp>
 
@@ -17,5 +18,13 @@ std::string make_organization_name(Random& random, const OrgProfile& profile);
 
 // The title of a public-welfare project, e.g. "乐龄助餐暖心服务项目".
 std::string make_project_title(Random& random);
+
+// Names every organization of `plan` (names_arena, name_offsets), in index
+// order, redrawing a name (up to 16 times) when it is taken, so that a
+// dataset rarely holds two organizations of the same name. Once the word
+// lists run out (tens of thousands of organizations: more than 1 % of names
+// found no free spelling) redrawing stops and names repeat, which keeps the
+// cost linear. The demonstration units keep their names.
+void assign_names(SamplePlan& plan);
 
 } // namespace orgaudit::sample

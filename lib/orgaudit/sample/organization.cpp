@@ -19,8 +19,8 @@ Date add_years(Date date, int years)
 // has expired (domain.md §2.1), never earlier than two years after registration.
 Date grade_awarded_on(OrgContext& context)
 {
-  const Date earliest = std::max(add_years(context.profile.registered_on, 2),
-                                 add_years(context.as_of, -8));
+  const Date earliest =
+      std::max(add_years(context.profile.registered_on, 2), add_years(context.as_of, -8));
   const Date valid_from = std::max(earliest, add_years(context.as_of, -5));
   if (valid_from < context.as_of && !context.random.chance(0.15)) {
     return context.date_between(valid_from, context.as_of);
@@ -36,7 +36,7 @@ Date term_ends_on(OrgContext& context)
   while (end <= context.as_of) {
     end = add_years(end, 5);
   }
-  const double overdue = context.cleared() ? 1.0
+  const double overdue = context.cleared()                          ? 1.0
                          : context.roles.dormancy != Dormancy::none ? 0.6
                                                                     : 0.1;
   const Date previous = add_years(end, -5);
@@ -84,7 +84,8 @@ void write_organization_row(OrgContext& context, std::string_view name)
     // 会费档次 "一般不超过4个" (domain.md §7.1); a few associations have more.
     static constexpr int tier_weights[] = {7, 20, 35, 30};
     const bool lax = profile.industry_association && random.chance(0.08);
-    row.integer(lax && !model ? random.between(5, 6) : 1 + static_cast<int>(random.weighted(tier_weights)));
+    row.integer(lax && !model ? random.between(5, 6)
+                              : 1 + static_cast<int>(random.weighted(tier_weights)));
     row.boolean(model || !(profile.industry_association && random.chance(0.1)));
   } else {
     row.null();
@@ -112,10 +113,9 @@ void write_policies(OrgContext& context)
   // 清廉 policies (integrity code, conflicts of interest, whistle-blowing)
   // came with the 2021 campaign; the others any time after registration.
   const Date campaign = std::max(context.profile.registered_on, *make_date(2021, 3, 1));
-  const Date last = context.cleared()
-                        ? std::max(context.profile.registered_on,
-                                   *make_date(context.cleared_year - 3, 12, 31))
-                        : context.as_of;
+  const Date last = context.cleared() ? std::max(context.profile.registered_on,
+                                                 *make_date(context.cleared_year - 3, 12, 31))
+                                      : context.as_of;
   CsvWriter row(context.out[SampleTable::policies]);
   for (std::size_t i = 0; i < policy_names.size(); ++i) {
     if (!random.chance(shares[i] * shrink)) {
@@ -138,8 +138,9 @@ void write_organization(const SamplePlan& plan, std::size_t index, const std::st
   Random random(stream_seed(plan.seed, index, 1));
   const OrgProfile& profile = plan.profiles[index];
   const OrgRoles& roles = plan.roles[index];
-  OrgContext context{plan, profile, roles, random, uscc, plan.as_of, year_of(plan.as_of),
-                     {}, 0, PartyOrg::none, 1.0, honors, venture_projects, out};
+  OrgContext context{
+      plan, profile, roles,          random, uscc,   plan.as_of,       year_of(plan.as_of),
+      {},   0,       PartyOrg::none, 1.0,    honors, venture_projects, out};
   context.scope_cutoff = *make_date(context.as_of_year - 2, 1, 1);
   context.cleared_year = context.as_of_year + 1;
   if (context.cleared()) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include <orgaudit/sample/names.hpp>
 
@@ -47,8 +46,10 @@ Pool by_grade_then_random(Pool pool, const std::vector<OrgRoles>& roles, Random&
 {
   pool = choose(std::move(pool), pool.size(), random);
   std::stable_sort(pool.begin(), pool.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const int rank_a = roles[a].demonstration_unit >= 0 ? 3 : (roles[a].grade >= 4 ? 2 : roles[a].grade > 0);
-    const int rank_b = roles[b].demonstration_unit >= 0 ? 3 : (roles[b].grade >= 4 ? 2 : roles[b].grade > 0);
+    const int rank_a =
+        roles[a].demonstration_unit >= 0 ? 3 : (roles[a].grade >= 4 ? 2 : roles[a].grade > 0);
+    const int rank_b =
+        roles[b].demonstration_unit >= 0 ? 3 : (roles[b].grade >= 4 ? 2 : roles[b].grade > 0);
     return rank_a > rank_b;
   });
   return pool;
@@ -78,7 +79,10 @@ class Planner {
  private:
   Random random_for(std::uint64_t step) const { return Random(stream_seed(m_plan.seed, step, 7)); }
 
-  int registered_year(std::uint32_t org) const { return year_of(m_plan.profiles[org].registered_on); }
+  int registered_year(std::uint32_t org) const
+  {
+    return year_of(m_plan.profiles[org].registered_on);
+  }
   bool is_active(std::uint32_t org) const { return m_plan.roles[org].status == Status::active; }
   bool is_lively(std::uint32_t org) const
   {
@@ -273,8 +277,8 @@ class Planner {
     }
     std::int64_t assigned = 0;
     for (std::size_t j = 0; j < targets.venture_projects; ++j) {
-      const int year =
-          m_as_of_year - static_cast<int>(targets.venture_rounds) + static_cast<int>(j % targets.venture_rounds);
+      const int year = m_as_of_year - static_cast<int>(targets.venture_rounds) +
+                       static_cast<int>(j % targets.venture_rounds);
       std::uint32_t org = pool[random.below(pool.size())];
       for (int attempt = 0; attempt < 32 && registered_year(org) >= year; ++attempt) {
         org = pool[random.below(pool.size())];
@@ -291,41 +295,6 @@ class Planner {
   SamplePlan& m_plan;
   int m_as_of_year;
 };
-
-// Names are drawn in index order and redrawn (up to 16 times) when taken,
-// so that a dataset rarely holds two organizations of the same name. Once the
-// word lists run out (tens of thousands of organizations: more than 1 % of
-// names found no free spelling) redrawing stops and names repeat, which keeps
-// the cost linear.
-void name_organizations(SamplePlan& plan)
-{
-  std::unordered_set<std::string> taken(demonstration_unit_names, demonstration_unit_names + 2);
-  taken.reserve(plan.profiles.size() * 2);
-  plan.name_offsets.assign(1, 0);
-  plan.name_offsets.reserve(plan.profiles.size() + 1);
-  std::size_t exhausted = 0;
-  for (std::size_t org = 0; org < plan.profiles.size(); ++org) {
-    std::string name;
-    const int unit = plan.roles[org].demonstration_unit;
-    if (unit >= 0) {
-      name = demonstration_unit_names[unit];
-    } else {
-      Random random(stream_seed(plan.seed, org, 2));
-      name = make_organization_name(random, plan.profiles[org]);
-      const int attempts = exhausted * 100 > org + 1000 ? 0 : 16;
-      int attempt = 0;
-      for (; attempt < attempts && taken.contains(name); ++attempt) {
-        name = make_organization_name(random, plan.profiles[org]);
-      }
-      exhausted += attempts > 0 && attempt == attempts ? 1 : 0;
-      if (attempts > 0) {
-        taken.insert(name);
-      }
-    }
-    plan.names_arena.append(name);
-    plan.name_offsets.push_back(static_cast<std::uint32_t>(plan.names_arena.size()));
-  }
-}
 
 } // namespace
 
@@ -363,7 +332,7 @@ SamplePlan make_plan(std::size_t organizations, std::uint64_t seed, Date as_of)
     plan.profiles[i] = make_profile(seed, i, as_of);
   }
   Planner(plan).run();
-  name_organizations(plan);
+  assign_names(plan);
   return plan;
 }
 

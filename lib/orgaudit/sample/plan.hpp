@@ -43,16 +43,16 @@ inline constexpr const char* demonstration_unit_names[2] = {"湖州市电梯行�
 // 民发〔2021〕63号 (domain.md §3.1), or none.
 enum class Dormancy : std::uint8_t {
   none,
-  no_reports,         // no annual report for the two most recent years
-  never_active,       // no activity since registration (≥ 1 year ago)
-  no_scope_activity,  // no in-scope activity since the cut-off date
-  unreachable         // cannot be contacted at its address
+  no_reports,        // no annual report for the two most recent years
+  never_active,      // no activity since registration (≥ 1 year ago)
+  no_scope_activity, // no in-scope activity since the cut-off date
+  unreachable        // cannot be contacted at its address
 };
 
 // What the calibration decided for one organization.
 struct OrgRoles {
   Status status = Status::active;
-  std::uint8_t grade = 0;  // 0 none, 1..5 = 1A..5A
+  std::uint8_t grade = 0; // 0 none, 1..5 = 1A..5A
   Dormancy dormancy = Dormancy::none;
   std::uint8_t integrity_trainings = 0;
   bool interview = false;
@@ -93,7 +93,8 @@ struct SamplePlan {
 
   std::string_view name(std::size_t org) const
   {
-    return std::string_view(names_arena).substr(name_offsets[org], name_offsets[org + 1] - name_offsets[org]);
+    return std::string_view(names_arena)
+        .substr(name_offsets[org], name_offsets[org + 1] - name_offsets[org]);
   }
 };
 

@@ -34,8 +34,8 @@ Date random_registration(Random& random, Date as_of)
 
 std::string_view region_code(Region region)
 {
-  static constexpr std::array<std::string_view, 7> codes = {
-      "330500", "330502", "330503", "330521", "330522", "330523", "330000"};
+  static constexpr std::array<std::string_view, 7> codes = {"330500", "330502", "330503", "330521",
+                                                            "330522", "330523", "330000"};
   return codes[static_cast<std::size_t>(region)];
 }
 

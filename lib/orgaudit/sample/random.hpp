@@ -100,7 +100,10 @@ class Random {
   // Log-normal around `median` with log-spread `sigma`.
   double lognormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
 
-  template <typename T> const T& pick(std::span<const T> items) { return items[below(items.size())]; }
+  template <typename T> const T& pick(std::span<const T> items)
+  {
+    return items[below(items.size())];
+  }
 
  private:
   static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

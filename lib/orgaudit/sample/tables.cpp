@@ -38,8 +38,8 @@ std::string_view table_header(SampleTable table)
 
 std::string_view enum_name(OrgType value)
 {
-  static constexpr std::array<std::string_view, 3> names = {"social_group",
-                                                            "social_service_agency", "foundation"};
+  static constexpr std::array<std::string_view, 3> names = {"social_group", "social_service_agency",
+                                                            "foundation"};
   return name_in(names, value);
 }
 
@@ -67,8 +67,9 @@ std::string_view enum_name(ReportResult value)
 std::string_view enum_name(ActivityKind value)
 {
   static constexpr std::array<std::string_view, 9> names = {
-      "service",   "public_welfare", "training",         "integrity_training", "party_day",
-      "volunteer", "board_meeting",  "general_assembly", "other"};
+      "service",   "public_welfare", "training",      "integrity_training",
+      "party_day", "volunteer",      "board_meeting", "general_assembly",
+      "other"};
   return name_in(names, value);
 }
 
@@ -82,17 +83,17 @@ std::string_view enum_name(ProjectSource value)
 std::string_view enum_name(IncidentKind value)
 {
   static constexpr std::array<std::string_view, 11> names = {
-      "warning",      "fine",        "confiscation", "suspension",
-      "abnormal_list", "serious_list", "illegal_fee", "interview",
-      "complaint",    "rectification_order", "investigation"};
+      "warning",      "fine",        "confiscation", "suspension", "abnormal_list",
+      "serious_list", "illegal_fee", "interview",    "complaint",  "rectification_order",
+      "investigation"};
   return name_in(names, value);
 }
 
 std::string_view enum_name(HonorKind value)
 {
-  static constexpr std::array<std::string_view, 6> names = {
-      "brand_org",           "brand_project", "leading_figure",
-      "integrity_demo_unit", "best_practice", "observation_point"};
+  static constexpr std::array<std::string_view, 6> names = {"brand_org",      "brand_project",
+                                                            "leading_figure", "integrity_demo_unit",
+                                                            "best_practice",  "observation_point"};
   return name_in(names, value);
 }
 

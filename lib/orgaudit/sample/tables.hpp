@@ -31,7 +31,12 @@ std::string_view table_header(SampleTable table);
 enum class OrgType : std::uint8_t { social_group, social_service_agency, foundation };
 enum class Status : std::uint8_t { active, deregistered, revoked, certificate_revoked };
 enum class PartyOrg : std::uint8_t { standalone, joint, functional, instructor, none };
-enum class ReportResult : std::uint8_t { qualified, basically_qualified, unqualified, not_submitted };
+enum class ReportResult : std::uint8_t {
+  qualified,
+  basically_qualified,
+  unqualified,
+  not_submitted
+};
 enum class ActivityKind : std::uint8_t {
   service,
   public_welfare,
@@ -84,8 +89,8 @@ std::string_view enum_name(HonorLevel value);
 
 // Policies (制度) in SPEC order.
 inline constexpr std::array<std::string_view, 9> policy_names = {
-    "integrity_code",         "financial_management", "conflict_of_interest",
-    "collective_decision",    "information_disclosure", "seal_management",
-    "procurement",            "donation_management",  "whistleblowing"};
+    "integrity_code",      "financial_management",   "conflict_of_interest",
+    "collective_decision", "information_disclosure", "seal_management",
+    "procurement",         "donation_management",    "whistleblowing"};
 
 } // namespace orgaudit::sample
