@@ -52,6 +52,10 @@ int run_sample(const SampleCommandOptions& options)
     }
     as_of = *parsed;
   }
+  if (year_of(as_of) < sample::earliest_as_of_year) {
+    throw UsageError("--as-of must be in " + std::to_string(sample::earliest_as_of_year) +
+                     " or later (the sample's registrations start in 1990)");
+  }
   sample::SampleOptions sample_options;
   sample_options.organizations = static_cast<std::size_t>(options.organizations);
   sample_options.seed = options.seed;

@@ -178,3 +178,17 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
   CHECK(static_cast<double>(listed) / static_cast<double>(active) ==
         doctest::Approx(0.03).epsilon(0.4));
 }
+
+TEST_CASE("options the generator cannot honour are refused")
+{
+  StringSink sink;
+  SampleOptions options;
+  options.organizations = 0;
+  options.as_of = huzhou_as_of;
+  CHECK_THROWS_WITH(generate_sample(options, sink), "a sample needs at least one organization");
+  options.organizations = 10;
+  options.as_of = *orgaudit::make_date(1994, 12, 31);
+  CHECK_THROWS_WITH(generate_sample(options, sink), "a sample's as_of must be in 1995 or later");
+  options.as_of = *orgaudit::make_date(1995, 1, 1);
+  CHECK_NOTHROW(generate_sample(options, sink));
+}

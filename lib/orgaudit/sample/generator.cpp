@@ -77,6 +77,9 @@ SampleSummary generate_sample(const SampleOptions& options, TableSink& sink)
   if (options.organizations == 0) {
     throw std::invalid_argument("a sample needs at least one organization");
   }
+  if (year_of(options.as_of) < earliest_as_of_year) {
+    throw std::invalid_argument("a sample's as_of must be in 1995 or later");
+  }
   const SamplePlan plan = make_plan(options.organizations, options.seed, options.as_of);
   const UsccSerials serials(options.seed, options.organizations);
   for (std::size_t t = 0; t < sample_table_count; ++t) {

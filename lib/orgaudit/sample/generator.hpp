@@ -10,6 +10,9 @@
 
 namespace orgaudit::sample {
 
+// Registrations start in 1990, so the audit date must leave a few years of history.
+inline constexpr int earliest_as_of_year = 1995;
+
 struct SampleOptions {
   std::size_t organizations = 0; // ≥ 1
   std::uint64_t seed = 1;
@@ -31,7 +34,8 @@ class TableSink {
 };
 
 // Generates a synthetic dataset (SPEC §9) into `sink`: the same options give
-// the same bytes whatever `jobs` is. Organizations are generated in chunks of
+// the same bytes whatever `jobs` is. Throws std::invalid_argument for no
+// organizations or an as_of before earliest_as_of_year. Organizations are generated in chunks of
 // a fixed size, so memory does not grow with the number of organizations
 // beyond the per-organization plan (a few dozen bytes each).
 SampleSummary generate_sample(const SampleOptions& options, TableSink& sink);

@@ -17,6 +17,10 @@ run sample --orgs 10 --as-of 2026-02-30 --out "$TMP/none"
 expect_exit 2
 expect_stderr_contains '--as-of: not a date: "2026-02-30"'
 
+run sample --orgs 10 --as-of 1994-12-31 --out "$TMP/none"
+expect_exit 2
+expect_stderr_contains "--as-of must be in 1995 or later"
+
 run sample --out "$TMP/none"
 expect_exit 2
 
