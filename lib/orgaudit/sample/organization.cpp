@@ -74,7 +74,7 @@ void write_organization_row(OrgContext& context, std::string_view name)
   // secret ballot.
   const bool model = roles.demonstration_unit >= 0;
   row.text(enum_name(context.party_org));
-  row.boolean(model || random.chance(context.party_org == PartyOrg::none ? 0.7 : 0.95));
+  row.boolean(model || random.chance(context.party_org == PartyOrg::none ? 0.75 : 0.97));
   row.boolean(model || random.chance(roles.grade >= 4 ? 0.9 : 0.65));
   row.boolean(model || (context.party_org != PartyOrg::none && random.chance(0.55)));
   row.date(term_ends_on(context));
