@@ -43,6 +43,7 @@ int run(std::vector<std::string> args)
   add_validate_command(app, command);
   add_import_command(app, command);
   add_rules_command(app, command);
+  add_sample_command(app, command);
 
   try {
     // CLI11 wants the arguments without the program name, last first.

@@ -32,4 +32,7 @@ void add_validate_command(CLI::App& app, Command& command);
 // `orgaudit import`: validates a dataset and writes it as a SQLite file (cmd_import.cpp).
 void add_import_command(CLI::App& app, Command& command);
 
+// `orgaudit sample`: writes a synthetic dataset (SPEC §9).
+void add_sample_command(CLI::App& app, Command& command);
+
 } // namespace orgaudit::cli

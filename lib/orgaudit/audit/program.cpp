@@ -1,0 +1,239 @@
+#include <orgaudit/audit/program.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <set>
+#include <string_view>
+
+namespace orgaudit::audit {
+
+namespace {
+
+using data::ColumnData;
+using data::Dataset;
+using data::TableData;
+
+// A table's column looked up by name, with the codes of the enum values the
+// figures need; a missing table or column reads as all null.
+class ColumnRef {
+ public:
+  ColumnRef(const TableData* table, std::string_view name)
+  {
+    if (table == nullptr || table->table == nullptr) {
+      return;
+    }
+    const auto index = table->table->column_index(name);
+    if (!index || *index >= table->columns.size() || !table->columns[*index].present) {
+      return;
+    }
+    m_column = &table->columns[*index];
+    m_schema = &table->table->columns[*index];
+  }
+
+  bool usable() const { return m_column != nullptr; }
+  const ColumnData& data() const { return *m_column; }
+
+  // The code of canonical value `value`, or null_code if the enum lacks it.
+  std::uint8_t code(std::string_view value) const
+  {
+    if (m_schema == nullptr) {
+      return data::null_code;
+    }
+    for (std::size_t i = 0; i < m_schema->values.size(); ++i) {
+      if (m_schema->values[i].name == value) {
+        return static_cast<std::uint8_t>(i);
+      }
+    }
+    return data::null_code;
+  }
+
+  // The set of codes of `values` (an enum column), for in(): resolved once,
+  // so the loops over rows compare small integers only.
+  std::uint64_t mask(std::initializer_list<std::string_view> values) const
+  {
+    std::uint64_t result = 0;
+    for (const std::string_view value : values) {
+      const std::uint8_t c = code(value);
+      if (c < 64) {
+        result |= std::uint64_t{1} << c;
+      }
+    }
+    return result;
+  }
+
+  // True if row `row` holds one of the codes in `codes` (from mask()).
+  bool in(std::size_t row, std::uint64_t codes) const
+  {
+    if (m_column == nullptr) {
+      return false;
+    }
+    const std::uint8_t actual = m_column->code_at(row);
+    return actual < 64 && ((codes >> actual) & 1) != 0;
+  }
+
+ private:
+  const ColumnData* m_column = nullptr;
+  const schema::Column* m_schema = nullptr;
+};
+
+const TableData* find_table(const Dataset& dataset, std::string_view name)
+{
+  if (!dataset.schema) {
+    return nullptr;
+  }
+  const auto index = dataset.schema->table_index(name);
+  if (!index || *index >= dataset.tables.size()) {
+    return nullptr;
+  }
+  return &dataset.tables[*index];
+}
+
+// The organization index of every row of a child table: from its grouping
+// when the loader grouped it, else by looking its uscc up.
+std::vector<std::size_t> owners(const Dataset& dataset, const TableData& table)
+{
+  std::vector<std::size_t> result(table.rows, dataset.organization_count());
+  if (table.org_begin.size() == dataset.organization_count() + 1) {
+    for (std::size_t org = 0; org < dataset.organization_count(); ++org) {
+      for (std::size_t row = table.org_begin[org]; row < table.org_begin[org + 1]; ++row) {
+        result[row] = org;
+      }
+    }
+    return result;
+  }
+  const ColumnRef uscc(&table, "uscc");
+  for (std::size_t row = 0; uscc.usable() && row < table.rows; ++row) {
+    if (const auto org = dataset.find_organization(uscc.data().string_at(row))) {
+      result[row] = *org;
+    }
+  }
+  return result;
+}
+
+void count_honors(const Dataset& dataset, ProgramFigures& figures)
+{
+  const TableData* honors = find_table(dataset, "honors");
+  if (honors == nullptr || honors->rows == 0) {
+    return;
+  }
+  const ColumnRef kind(honors, "kind");
+  const ColumnRef level(honors, "level");
+  const ColumnRef name(find_table(dataset, "organizations"), "name");
+  const auto owner = owners(dataset, *honors);
+  std::set<std::size_t> brand_orgs;
+  std::set<std::size_t> brand_orgs_provincial;
+  std::set<std::string> units;
+  const auto city_up_levels = level.mask({"city", "province", "national"});
+  const auto province_up_levels = level.mask({"province", "national"});
+  const auto province_level = level.mask({"province"});
+  const auto city_level = level.mask({"city"});
+  const auto brand_org = kind.mask({"brand_org"});
+  const auto brand_project = kind.mask({"brand_project"});
+  const auto leading_figure = kind.mask({"leading_figure"});
+  const auto best_practice = kind.mask({"best_practice"});
+  const auto demo_unit = kind.mask({"integrity_demo_unit"});
+  for (std::size_t row = 0; row < honors->rows; ++row) {
+    const bool city_up = level.in(row, city_up_levels);
+    const bool province_up = level.in(row, province_up_levels);
+    const bool known = owner[row] < dataset.organization_count();
+    if (kind.in(row, brand_org) && known) {
+      if (city_up) {
+        brand_orgs.insert(owner[row]);
+      }
+      if (province_up) {
+        brand_orgs_provincial.insert(owner[row]);
+      }
+    } else if (kind.in(row, brand_project)) {
+      ++figures.brand_projects;
+    } else if (kind.in(row, leading_figure)) {
+      ++figures.leading_figures;
+      figures.leading_figures_provincial += province_up ? 1 : 0;
+    } else if (kind.in(row, best_practice)) {
+      figures.best_practices += level.in(row, province_level) ? 1 : 0;
+    } else if (kind.in(row, demo_unit) && level.in(row, city_level) && known && name.usable()) {
+      units.emplace(name.data().string_at(owner[row]));
+    }
+  }
+  figures.brand_orgs = brand_orgs.size();
+  figures.brand_orgs_provincial = brand_orgs_provincial.size();
+  figures.demonstration_units.assign(units.begin(), units.end());
+}
+
+void count_ventures(const Dataset& dataset, ProgramFigures& figures)
+{
+  const TableData* projects = find_table(dataset, "projects");
+  if (projects == nullptr) {
+    return;
+  }
+  const ColumnRef source(projects, "source");
+  const ColumnRef year(projects, "year");
+  const ColumnRef amount(projects, "amount");
+  std::set<std::int64_t> rounds;
+  const auto venture = source.mask({"venture_philanthropy"});
+  for (std::size_t row = 0; row < projects->rows; ++row) {
+    if (!source.in(row, venture)) {
+      continue;
+    }
+    ++figures.venture_projects;
+    if (year.usable() && !year.data().is_null(row)) {
+      rounds.insert(year.data().int_at(row));
+    }
+    if (amount.usable() && !amount.data().is_null(row)) {
+      figures.venture_amount += amount.data().number_at(row);
+    }
+  }
+  figures.venture_rounds = rounds.size();
+}
+
+} // namespace
+
+ProgramFigures compute_program_figures(const data::Dataset& dataset)
+{
+  ProgramFigures figures;
+  const TableData* organizations = find_table(dataset, "organizations");
+  if (organizations == nullptr) {
+    return figures;
+  }
+  const ColumnRef status(organizations, "status");
+  const ColumnRef grade(organizations, "grade");
+  const ColumnRef association(organizations, "industry_association");
+  const auto active = status.mask({"active"});
+  const auto cleared = status.mask({"deregistered", "revoked", "certificate_revoked"});
+  const auto high = grade.mask({"4A", "5A"});
+  for (std::size_t org = 0; org < organizations->rows; ++org) {
+    if (status.in(org, active) && grade.in(org, high)) {
+      ++figures.high_grade;
+    }
+    if (status.in(org, cleared)) {
+      ++figures.dormant_cleared;
+    }
+  }
+  count_honors(dataset, figures);
+  count_ventures(dataset, figures);
+
+  if (const TableData* activities = find_table(dataset, "activities")) {
+    const ColumnRef kind(activities, "kind");
+    const auto training = kind.mask({"integrity_training"});
+    for (std::size_t row = 0; row < activities->rows; ++row) {
+      figures.integrity_trainings += kind.in(row, training) ? 1 : 0;
+    }
+  }
+  if (const TableData* incidents = find_table(dataset, "incidents")) {
+    const ColumnRef kind(incidents, "kind");
+    const auto owner = owners(dataset, *incidents);
+    std::set<std::size_t> interviewed;
+    const auto interview = kind.mask({"interview"});
+    for (std::size_t row = 0; row < incidents->rows; ++row) {
+      const std::size_t org = owner[row];
+      if (kind.in(row, interview) && org < dataset.organization_count() && association.usable() &&
+          !association.data().is_null(org) && association.data().bool_at(org)) {
+        interviewed.insert(org);
+      }
+    }
+    figures.association_interviews = interviewed.size();
+  }
+  return figures;
+}
+
+} // namespace orgaudit::audit

@@ -1,0 +1,248 @@
+#include <algorithm>
+#include <string>
+
+#include <orgaudit/sample/csv_writer.hpp>
+#include <orgaudit/sample/names.hpp>
+#include <orgaudit/sample/record.hpp>
+
+namespace orgaudit::sample {
+
+namespace {
+
+void write_project(OrgContext& context, int year, std::string_view title, ProjectSource source,
+                   std::int64_t amount_fen)
+{
+  auto& random = context.random;
+  CsvWriter row(context.out[SampleTable::projects]);
+  row.text(context.uscc);
+  row.integer(year);
+  row.text(title);
+  row.text(enum_name(source));
+  row.money(amount_fen);
+  row.integer(random.between(20, 2'000));
+  static constexpr std::string_view ongoing = "ongoing";
+  if (year >= context.as_of_year) {
+    row.text(ongoing);
+  } else {
+    static constexpr std::string_view statuses[] = {"completed", "ongoing", "terminated"};
+    static constexpr int weights[] = {90, 5, 5};
+    row.text(statuses[random.weighted(weights)]);
+  }
+  row.end_row();
+  ++context.out.child_rows;
+}
+
+struct Incident {
+  Date date;
+  IncidentKind kind = IncidentKind::warning;
+  std::int64_t amount_fen = -1; // -1: null
+  int fee_item = 0;             // 0: null
+  bool resolvable = true;
+};
+
+std::string_view incident_note(IncidentKind kind)
+{
+  static constexpr std::string_view notes[] = {"未按规定办理变更登记，予以警告",
+                                               "违反登记管理条例，处以罚款",
+                                               "没收违法所得",
+                                               "责令限期停止活动",
+                                               "未按时报送年度工作报告，列入活动异常名录",
+                                               "列入严重违法失信名单",
+                                               "违规收取费用，已责令清退",
+                                               "行业协会商会专项整治约谈",
+                                               "群众投诉，已转办核查",
+                                               "责令限期整改",
+                                               "立案调查"};
+  return notes[static_cast<std::size_t>(kind)];
+}
+
+} // namespace
+
+void write_projects(OrgContext& context)
+{
+  auto& random = context.random;
+  const int registered_year = year_of(context.profile.registered_on);
+  for (const PlannedProject& venture : context.venture_projects) {
+    const int round = static_cast<int>(context.plan.targets.venture_rounds) -
+                      (context.as_of_year - venture.year) + 1;
+    std::string title = make_project_title(random);
+    title.append("（第");
+    title.append(std::to_string(round));
+    title.append("届公益创投）");
+    write_project(context, venture.year, title, ProjectSource::venture_philanthropy,
+                  venture.amount_yuan * 100);
+  }
+  if (context.cleared() || context.roles.dormancy != Dormancy::none) {
+    return;
+  }
+  const double share = context.profile.type == OrgType::foundation              ? 0.6
+                       : context.profile.type == OrgType::social_service_agency ? 0.3
+                                                                                : 0.15;
+  if (!random.chance(share)) {
+    return;
+  }
+  const int count = random.between(1, 3);
+  for (int i = 0; i < count; ++i) {
+    const int year = random.between(
+        std::min(context.as_of_year, std::max(registered_year, context.as_of_year - 5)),
+        context.as_of_year);
+    static constexpr ProjectSource sources[] = {
+        ProjectSource::government_purchase, ProjectSource::donation, ProjectSource::self_funded};
+    static constexpr int weights[] = {50, 20, 30};
+    const ProjectSource source = sources[random.weighted(weights)];
+    const double median = source == ProjectSource::government_purchase ? 120'000 : 30'000;
+    write_project(context, year, make_project_title(random), source,
+                  to_fen(random.lognormal(median, 0.8), true));
+  }
+}
+
+void write_incidents(OrgContext& context)
+{
+  auto& random = context.random;
+  const Date registered = context.profile.registered_on;
+  const Date window_from = std::max(registered, *make_date(context.as_of_year - 4, 1, 1));
+  const Date window_to =
+      context.cleared()
+          ? std::max(window_from,
+                     std::min(context.as_of, *make_date(context.cleared_year - 1, 12, 31)))
+          : context.as_of;
+  // The demonstration units have a clean record.
+  if (window_to < window_from || context.roles.demonstration_unit >= 0) {
+    return;
+  }
+  const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
+  std::vector<Incident> incidents;
+  auto add = [&](IncidentKind kind) -> Incident& {
+    incidents.push_back({context.date_between(window_from, window_to), kind});
+    return incidents.back();
+  };
+  const Dormancy dormancy = context.roles.dormancy;
+  if ((dormancy == Dormancy::no_reports || dormancy == Dormancy::unreachable) &&
+      random.chance(0.75)) {
+    Incident& listed = add(IncidentKind::abnormal_list);
+    listed.resolvable = false;
+    // Two full years on the abnormal list lead to the serious list (§4.2).
+    const Date serious{listed.date.days + 731};
+    if (serious <= context.as_of && random.chance(0.3)) {
+      incidents.push_back({serious, IncidentKind::serious_list, -1, 0, false});
+    }
+  } else if (context.cleared() ? random.chance(0.3) : random.chance(lively ? 0.01 : 0.2)) {
+    add(IncidentKind::abnormal_list).resolvable = !context.cleared();
+  }
+  if (random.chance(0.02)) {
+    add(IncidentKind::warning);
+  }
+  if (random.chance(0.006)) {
+    // About one fine in ten reaches ¥50,000, a serious-list trigger (§4.2).
+    add(IncidentKind::fine).amount_fen = random.chance(0.1)
+                                             ? to_fen(random.between(50, 200) * 1000.0)
+                                             : to_fen(random.between(1, 30) * 1000.0);
+  }
+  if (random.chance(0.001)) {
+    add(IncidentKind::confiscation).amount_fen = to_fen(random.between(5, 80) * 1000.0);
+  }
+  if (random.chance(0.001)) {
+    Incident& suspension = add(IncidentKind::suspension);
+    incidents.push_back({suspension.date, IncidentKind::serious_list, -1, 0, false});
+  }
+  if (context.profile.industry_association && random.chance(0.06)) {
+    Incident& fee = add(IncidentKind::illegal_fee);
+    fee.fee_item = random.between(1, 15);
+    fee.amount_fen = to_fen(random.between(5, 100) * 1000.0);
+  }
+  if (context.roles.interview || (!context.profile.industry_association && random.chance(0.004))) {
+    add(IncidentKind::interview);
+  }
+  if (random.chance(0.03)) {
+    add(IncidentKind::complaint);
+  }
+  if (random.chance(0.02)) {
+    add(IncidentKind::rectification_order);
+  }
+  if (random.chance(0.002)) {
+    add(IncidentKind::investigation).resolvable = random.chance(0.5);
+  }
+
+  std::stable_sort(incidents.begin(), incidents.end(),
+                   [](const Incident& a, const Incident& b) { return a.date < b.date; });
+  CsvWriter row(context.out[SampleTable::incidents]);
+  for (const Incident& incident : incidents) {
+    row.text(context.uscc);
+    row.date(incident.date);
+    row.text(enum_name(incident.kind));
+    incident.amount_fen >= 0 ? row.money(incident.amount_fen) : row.null();
+    incident.fee_item > 0 ? row.integer(incident.fee_item) : row.null();
+    const Date resolved{incident.date.days + random.between(10, 180)};
+    if (incident.resolvable && resolved <= context.as_of && random.chance(0.88)) {
+      row.date(resolved);
+    } else {
+      row.null();
+    }
+    row.text(incident_note(incident.kind));
+    row.end_row();
+    ++context.out.child_rows;
+  }
+}
+
+void write_honors(OrgContext& context)
+{
+  auto& random = context.random;
+  std::vector<PlannedHonor> honors(context.honors.begin(), context.honors.end());
+  const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
+  const int registered_year = year_of(context.profile.registered_on);
+  const bool county =
+      context.profile.region != Region::city && context.profile.region != Region::province;
+  // County-level brands and the provincial observation points in 德清 and
+  // 长兴: no program figure counts them.
+  if (lively && county && registered_year <= context.as_of_year - 3) {
+    if (random.chance(0.02)) {
+      honors.push_back({0,
+                        random.between(std::max(registered_year + 2, context.as_of_year - 7),
+                                       context.as_of_year - 1),
+                        HonorKind::brand_org, HonorLevel::county});
+    }
+    if ((context.profile.region == Region::deqing || context.profile.region == Region::changxing) &&
+        random.chance(0.005)) {
+      honors.push_back(
+          {0, context.as_of_year - 1, HonorKind::observation_point, HonorLevel::province});
+    }
+  }
+  std::stable_sort(honors.begin(), honors.end(),
+                   [](const PlannedHonor& a, const PlannedHonor& b) { return a.year < b.year; });
+  CsvWriter row(context.out[SampleTable::honors]);
+  for (const PlannedHonor& honor : honors) {
+    std::string title(honor.level == HonorLevel::province ? "浙江省"
+                      : honor.level == HonorLevel::city   ? "湖州市"
+                                                          : region_prefix(context.profile.region));
+    switch (honor.kind) {
+    case HonorKind::brand_org:
+      title.append("品牌社会组织");
+      break;
+    case HonorKind::brand_project:
+      title.append("品牌公益项目：");
+      title.append(make_project_title(random));
+      break;
+    case HonorKind::leading_figure:
+      title.append("社会组织领军人物");
+      break;
+    case HonorKind::integrity_demo_unit:
+      title.append("清廉单元建设示范点");
+      break;
+    case HonorKind::best_practice:
+      title.append("清廉社会组织建设百佳范例");
+      break;
+    case HonorKind::observation_point:
+      title.append("清廉社会组织建设观察点");
+      break;
+    }
+    row.text(context.uscc);
+    row.integer(honor.year);
+    row.text(enum_name(honor.kind));
+    row.text(enum_name(honor.level));
+    row.text(title);
+    row.end_row();
+    ++context.out.child_rows;
+  }
+}
+
+} // namespace orgaudit::sample

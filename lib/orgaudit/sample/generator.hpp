@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string_view>
+
+#include <orgaudit/core/date.hpp>
+#include <orgaudit/sample/tables.hpp>
+
+namespace orgaudit::sample {
+
+// Registrations start in 1990, so the audit date must leave a few years of history.
+inline constexpr int earliest_as_of_year = 1995;
+
+struct SampleOptions {
+  std::size_t organizations = 0; // ≥ 1
+  std::uint64_t seed = 1;
+  Date as_of;
+  unsigned jobs = 0; // worker threads; 0 = all cores. Never changes the output.
+};
+
+struct SampleSummary {
+  std::size_t organizations = 0;
+  std::size_t child_rows = 0;
+};
+
+// Receives the generated CSV text of each table in order: first its header,
+// then its rows in organization order, in pieces.
+class TableSink {
+ public:
+  virtual ~TableSink() = default;
+  virtual void write(SampleTable table, std::string_view text) = 0;
+};
+
+// Generates a synthetic dataset (SPEC §9) into `sink`: the same options give
+// the same bytes whatever `jobs` is. Throws std::invalid_argument for no
+// organizations or an as_of before earliest_as_of_year. Organizations are generated in chunks of
+// a fixed size, so memory does not grow with the number of organizations
+// beyond the per-organization plan (a few dozen bytes each).
+SampleSummary generate_sample(const SampleOptions& options, TableSink& sink);
+
+// Generates the dataset as DIR/<table>.csv (DIR is created if missing), each
+// file written atomically. Throws IoError when a file cannot be written.
+SampleSummary write_sample(const SampleOptions& options, const std::filesystem::path& directory);
+
+} // namespace orgaudit::sample

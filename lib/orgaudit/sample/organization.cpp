@@ -1,0 +1,164 @@
+#include <algorithm>
+#include <cmath>
+
+#include <orgaudit/sample/csv_writer.hpp>
+#include <orgaudit/sample/record.hpp>
+
+namespace orgaudit::sample {
+
+namespace {
+
+Date add_years(Date date, int years)
+{
+  const YearMonthDay ymd = to_ymd(date);
+  const int day = ymd.month == 2 && ymd.day == 29 ? 28 : ymd.day;
+  return *make_date(ymd.year + years, ymd.month, day);
+}
+
+// Most grades were awarded within their 5-year validity; about one in seven
+// has expired (domain.md §2.1), never earlier than two years after registration.
+Date grade_awarded_on(OrgContext& context)
+{
+  const Date earliest =
+      std::max(add_years(context.profile.registered_on, 2), add_years(context.as_of, -8));
+  const Date valid_from = std::max(earliest, add_years(context.as_of, -5));
+  if (valid_from < context.as_of && !context.random.chance(0.15)) {
+    return context.date_between(valid_from, context.as_of);
+  }
+  return context.date_between(std::min(earliest, context.as_of), context.as_of);
+}
+
+// Terms of five years from registration; about one active organization in
+// ten (and most dormant ones) is overdue for 换届.
+Date term_ends_on(OrgContext& context)
+{
+  Date end = add_years(context.profile.registered_on, 5);
+  while (end <= context.as_of) {
+    end = add_years(end, 5);
+  }
+  const double overdue = context.cleared()                          ? 1.0
+                         : context.roles.dormancy != Dormancy::none ? 0.6
+                                                                    : 0.1;
+  const Date previous = add_years(end, -5);
+  if (previous > context.profile.registered_on && previous <= context.as_of &&
+      context.random.chance(overdue)) {
+    return previous;
+  }
+  return end;
+}
+
+void write_organization_row(OrgContext& context, std::string_view name)
+{
+  auto& random = context.random;
+  const auto& profile = context.profile;
+  const auto& roles = context.roles;
+  CsvWriter row(context.out[SampleTable::organizations]);
+  row.text(context.uscc);
+  row.text(name);
+  row.text(enum_name(profile.type));
+  row.boolean(profile.industry_association);
+  row.boolean(profile.charity);
+  row.boolean(profile.public_fundraising);
+  row.text(region_code(profile.region));
+  row.date(profile.registered_on);
+  row.text(enum_name(roles.status));
+  if (roles.grade > 0) {
+    static constexpr std::string_view grades[] = {"1A", "2A", "3A", "4A", "5A"};
+    row.text(grades[roles.grade - 1]);
+    row.date(grade_awarded_on(context));
+  } else {
+    row.null();
+    row.null();
+  }
+  // The demonstration units are exemplary: every clause, an inspector, a
+  // secret ballot.
+  const bool model = roles.demonstration_unit >= 0;
+  row.text(enum_name(context.party_org));
+  row.boolean(model || random.chance(context.party_org == PartyOrg::none ? 0.75 : 0.97));
+  row.boolean(model || random.chance(roles.grade >= 4 ? 0.9 : 0.65));
+  row.boolean(model || (context.party_org != PartyOrg::none && random.chance(0.55)));
+  row.date(term_ends_on(context));
+  row.boolean(roles.dormancy != Dormancy::unreachable &&
+              !(context.cleared() && random.chance(0.4)));
+  if (profile.type == OrgType::social_group) {
+    // 会费档次 "一般不超过4个" (domain.md §7.1); a few associations have more.
+    static constexpr int tier_weights[] = {7, 20, 35, 30};
+    const bool lax = profile.industry_association && random.chance(0.08);
+    row.integer(lax && !model ? random.between(5, 6)
+                              : 1 + static_cast<int>(random.weighted(tier_weights)));
+    row.boolean(model || !(profile.industry_association && random.chance(0.1)));
+  } else {
+    row.null();
+    row.null();
+  }
+  row.end_row();
+}
+
+} // namespace
+
+std::int64_t to_fen(double yuan, bool whole)
+{
+  if (whole) {
+    return std::llround(yuan) * 100;
+  }
+  return std::llround(yuan * 100.0);
+}
+
+void write_policies(OrgContext& context)
+{
+  auto& random = context.random;
+  const bool donations = context.profile.charity || context.profile.type == OrgType::foundation;
+  const double shrink = context.roles.dormancy != Dormancy::none || context.cleared() ? 0.5 : 1.0;
+  const double shares[] = {0.6, 0.95, 0.25, 0.45, 0.45, 0.5, 0.3, donations ? 0.9 : 0.1, 0.2};
+  // 清廉 policies (integrity code, conflicts of interest, whistle-blowing)
+  // came with the 2021 campaign; the others any time after registration.
+  const Date campaign = std::max(context.profile.registered_on, *make_date(2021, 3, 1));
+  const Date last = context.cleared() ? std::max(context.profile.registered_on,
+                                                 *make_date(context.cleared_year - 3, 12, 31))
+                                      : context.as_of;
+  CsvWriter row(context.out[SampleTable::policies]);
+  for (std::size_t i = 0; i < policy_names.size(); ++i) {
+    if (!random.chance(shares[i] * shrink)) {
+      continue;
+    }
+    const bool integrity = i == 0 || i == 2 || i == 8;
+    const Date from = integrity && campaign <= last ? campaign : context.profile.registered_on;
+    row.text(context.uscc);
+    row.text(policy_names[i]);
+    row.date(context.date_between(from, std::max(from, last)));
+    row.end_row();
+    ++context.out.child_rows;
+  }
+}
+
+void write_organization(const SamplePlan& plan, std::size_t index, const std::string& uscc,
+                        std::span<const PlannedHonor> honors,
+                        std::span<const PlannedProject> venture_projects, ChunkText& out)
+{
+  Random random(stream_seed(plan.seed, index, 1));
+  const OrgProfile& profile = plan.profiles[index];
+  const OrgRoles& roles = plan.roles[index];
+  OrgContext context{
+      plan, profile, roles,          random, uscc,   plan.as_of,       year_of(plan.as_of),
+      {},   0,       PartyOrg::none, 1.0,    honors, venture_projects, out};
+  context.scope_cutoff = *make_date(context.as_of_year - 2, 1, 1);
+  context.cleared_year = context.as_of_year + 1;
+  if (context.cleared()) {
+    context.cleared_year = random.between(year_of(profile.registered_on) + 3, context.as_of_year);
+  }
+  static constexpr int party_weights[] = {30, 22, 10, 28, 10};
+  context.party_org = roles.demonstration_unit >= 0
+                          ? PartyOrg::standalone
+                          : static_cast<PartyOrg>(random.weighted(party_weights));
+  context.size = random.lognormal(1.0, 0.9);
+
+  write_organization_row(context, plan.name(index));
+  write_policies(context);
+  write_annual_reports(context);
+  write_activities(context);
+  write_projects(context);
+  write_incidents(context);
+  write_honors(context);
+}
+
+} // namespace orgaudit::sample

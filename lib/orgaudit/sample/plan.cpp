@@ -1,0 +1,339 @@
+#include <orgaudit/sample/plan.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include <orgaudit/sample/names.hpp>
+
+#include <orgaudit/sample/random.hpp>
+
+namespace orgaudit::sample {
+
+namespace {
+
+constexpr double article_organizations = 3500.0;
+// 2600余万 over 500 projects: 26.4 million yuan, ¥52,800 a project on average.
+constexpr std::int64_t venture_mean_yuan = 52'800;
+constexpr std::size_t article_rounds = 8;
+// Share of active organizations dormant under the national criteria (domain.md §10.4).
+constexpr double dormant_share = 0.04;
+// Share of active organizations holding any grade (domain.md §9: 20–30 %).
+constexpr double graded_share = 0.25;
+
+std::size_t scaled(double figure, std::size_t organizations)
+{
+  return static_cast<std::size_t>(
+      std::llround(figure * static_cast<double>(organizations) / article_organizations));
+}
+
+using Pool = std::vector<std::uint32_t>;
+
+// Moves a uniformly chosen subset of min(count, pool size) to the front of
+// `pool` (partial Fisher–Yates) and returns it.
+Pool choose(Pool pool, std::size_t count, Random& random)
+{
+  count = std::min(count, pool.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    std::swap(pool[i], pool[i + random.below(pool.size() - i)]);
+  }
+  pool.resize(count);
+  return pool;
+}
+
+// Shuffles `pool` with the organizations holding higher grades first, which
+// is how brand and best-practice selections favour 4A+ (domain.md §10.2).
+Pool by_grade_then_random(Pool pool, const std::vector<OrgRoles>& roles, Random& random)
+{
+  pool = choose(std::move(pool), pool.size(), random);
+  std::stable_sort(pool.begin(), pool.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const int rank_a =
+        roles[a].demonstration_unit >= 0 ? 3 : (roles[a].grade >= 4 ? 2 : roles[a].grade > 0);
+    const int rank_b =
+        roles[b].demonstration_unit >= 0 ? 3 : (roles[b].grade >= 4 ? 2 : roles[b].grade > 0);
+    return rank_a > rank_b;
+  });
+  return pool;
+}
+
+class Planner {
+ public:
+  Planner(SamplePlan& plan) : m_plan(plan), m_as_of_year(year_of(plan.as_of)) {}
+
+  void run()
+  {
+    place_demonstration_units();
+    clear_dormant();
+    make_dormant();
+    grade();
+    honor();
+    interview();
+    train();
+    fund_ventures();
+    std::stable_sort(m_plan.honors.begin(), m_plan.honors.end(),
+                     [](const PlannedHonor& a, const PlannedHonor& b) { return a.org < b.org; });
+    std::stable_sort(
+        m_plan.venture_projects.begin(), m_plan.venture_projects.end(),
+        [](const PlannedProject& a, const PlannedProject& b) { return a.org < b.org; });
+  }
+
+ private:
+  Random random_for(std::uint64_t step) const { return Random(stream_seed(m_plan.seed, step, 7)); }
+
+  int registered_year(std::uint32_t org) const
+  {
+    return year_of(m_plan.profiles[org].registered_on);
+  }
+  bool is_active(std::uint32_t org) const { return m_plan.roles[org].status == Status::active; }
+  bool is_lively(std::uint32_t org) const
+  {
+    return is_active(org) && m_plan.roles[org].dormancy == Dormancy::none;
+  }
+
+  template <typename Predicate> Pool pool_of(Predicate predicate) const
+  {
+    Pool pool;
+    for (std::uint32_t org = 0; org < m_plan.profiles.size(); ++org) {
+      if (predicate(org)) {
+        pool.push_back(org);
+      }
+    }
+    return pool;
+  }
+
+  void place_demonstration_units()
+  {
+    if (!m_plan.targets.demonstration_units) {
+      return;
+    }
+    for (std::uint32_t unit = 0; unit < 2; ++unit) {
+      m_plan.profiles[unit] = demonstration_unit_profile(unit == 0 ? 2004 : 2009, m_plan.as_of);
+      m_plan.roles[unit].demonstration_unit = static_cast<std::int8_t>(unit);
+      m_plan.honors.push_back(
+          {unit, m_as_of_year - 1, HonorKind::integrity_demo_unit, HonorLevel::city});
+    }
+  }
+
+  // Cleared zombies: registered at least three years ago, so that their
+  // reports and activity can stop before their status changed.
+  void clear_dormant()
+  {
+    Random random = random_for(1);
+    const Pool pool = pool_of([&](std::uint32_t org) {
+      return m_plan.roles[org].demonstration_unit < 0 && registered_year(org) <= m_as_of_year - 3;
+    });
+    for (const std::uint32_t org : choose(pool, m_plan.targets.dormant_cleared, random)) {
+      const auto& profile = m_plan.profiles[org];
+      static constexpr int weights[] = {55, 45};
+      Status status = random.weighted(weights) == 0 ? Status::deregistered : Status::revoked;
+      if (status == Status::revoked && profile.charity && random.chance(0.5)) {
+        status = Status::certificate_revoked;
+      }
+      m_plan.roles[org].status = status;
+    }
+  }
+
+  void make_dormant()
+  {
+    Random random = random_for(2);
+    const Pool active = pool_of([&](std::uint32_t org) { return is_active(org); });
+    const Pool pool = pool_of([&](std::uint32_t org) {
+      return is_active(org) && m_plan.roles[org].demonstration_unit < 0 &&
+             registered_year(org) <= m_as_of_year - 3;
+    });
+    const auto count =
+        static_cast<std::size_t>(std::llround(dormant_share * static_cast<double>(active.size())));
+    static constexpr int weights[] = {55, 15, 15, 15};
+    for (const std::uint32_t org : choose(pool, count, random)) {
+      m_plan.roles[org].dormancy = static_cast<Dormancy>(1 + random.weighted(weights));
+    }
+  }
+
+  void grade()
+  {
+    Random random = random_for(3);
+    Pool pool = pool_of([&](std::uint32_t org) {
+      return is_lively(org) && registered_year(org) <= m_as_of_year - 2;
+    });
+    // The demonstration units are among the 4A+ organizations.
+    std::stable_partition(pool.begin(), pool.end(), [&](std::uint32_t org) {
+      return m_plan.roles[org].demonstration_unit >= 0;
+    });
+    const std::size_t units = m_plan.targets.demonstration_units ? 2 : 0;
+    Pool rest(pool.begin() + static_cast<std::ptrdiff_t>(std::min(units, pool.size())), pool.end());
+    rest = choose(std::move(rest), rest.size(), random);
+    pool.resize(std::min(units, pool.size()));
+    pool.insert(pool.end(), rest.begin(), rest.end());
+
+    const std::size_t high = std::min(m_plan.targets.high_grade, pool.size());
+    const std::size_t active = pool_of([&](std::uint32_t org) { return is_active(org); }).size();
+    const auto graded = std::max<std::size_t>(
+        high, static_cast<std::size_t>(std::llround(graded_share * static_cast<double>(active))));
+    for (std::size_t i = 0; i < pool.size() && i < graded; ++i) {
+      std::uint8_t grade = 0;
+      if (i < high) {
+        grade = random.chance(0.25) ? 5 : 4;
+      } else {
+        static constexpr int weights[] = {20, 35, 45};
+        grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
+      }
+      m_plan.roles[pool[i]].grade = grade;
+    }
+  }
+
+  void add_honors(Pool chosen, std::size_t provincial, HonorKind kind, int first_year,
+                  Random& random)
+  {
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+      const int earliest = std::max(first_year, registered_year(chosen[i]) + 2);
+      const int year = random.between(std::min(earliest, m_as_of_year - 1), m_as_of_year - 1);
+      m_plan.honors.push_back(
+          {chosen[i], year, kind, i < provincial ? HonorLevel::province : HonorLevel::city});
+    }
+  }
+
+  // 两品牌一领军, selected for seven years (the article), and the 百佳范例.
+  void honor()
+  {
+    Random random = random_for(4);
+    const Pool eligible = pool_of([&](std::uint32_t org) {
+      return is_lively(org) && registered_year(org) <= m_as_of_year - 3;
+    });
+    const auto& targets = m_plan.targets;
+    const int first_year = m_as_of_year - 7;
+    auto take = [&](std::size_t count) {
+      Pool pool = by_grade_then_random(eligible, m_plan.roles, random);
+      pool.resize(std::min(count, pool.size()));
+      return pool;
+    };
+    add_honors(take(targets.brand_orgs), targets.brand_orgs_provincial, HonorKind::brand_org,
+               first_year, random);
+    add_honors(choose(eligible, targets.brand_projects, random), 0, HonorKind::brand_project,
+               first_year, random);
+    add_honors(take(targets.leading_figures), targets.leading_figures_provincial,
+               HonorKind::leading_figure, first_year, random);
+    add_honors(take(targets.best_practices), targets.best_practices, HonorKind::best_practice,
+               m_as_of_year - 2, random);
+  }
+
+  void interview()
+  {
+    Random random = random_for(5);
+    Pool pool = pool_of([&](std::uint32_t org) {
+      return m_plan.profiles[org].industry_association && is_active(org) &&
+             m_plan.roles[org].demonstration_unit < 0;
+    });
+    Pool chosen = choose(pool, m_plan.targets.association_interviews, random);
+    if (chosen.size() < m_plan.targets.association_interviews) {
+      const Pool others = pool_of([&](std::uint32_t org) {
+        return m_plan.profiles[org].industry_association && !is_active(org);
+      });
+      const Pool extra =
+          choose(others, m_plan.targets.association_interviews - chosen.size(), random);
+      chosen.insert(chosen.end(), extra.begin(), extra.end());
+    }
+    for (const std::uint32_t org : chosen) {
+      m_plan.roles[org].interview = true;
+    }
+  }
+
+  void train()
+  {
+    Random random = random_for(6);
+    const Pool pool = pool_of([&](std::uint32_t org) { return is_lively(org); });
+    if (pool.empty()) {
+      return;
+    }
+    const Pool chosen = choose(pool, m_plan.targets.integrity_trainings, random);
+    for (std::size_t i = 0; i < m_plan.targets.integrity_trainings; ++i) {
+      ++m_plan.roles[chosen[i % chosen.size()]].integrity_trainings;
+    }
+  }
+
+  // 公益创投: the rounds are the years before as_of's year; project j is in
+  // round j mod rounds, run by a lively non-association organization that
+  // existed that year; amounts are scaled to the target total.
+  void fund_ventures()
+  {
+    const auto& targets = m_plan.targets;
+    if (targets.venture_projects == 0) {
+      return;
+    }
+    Random random = random_for(7);
+    Pool pool = pool_of([&](std::uint32_t org) {
+      return is_lively(org) && !m_plan.profiles[org].industry_association &&
+             m_plan.profiles[org].type != OrgType::foundation;
+    });
+    if (pool.empty()) {
+      pool = pool_of([&](std::uint32_t org) { return is_active(org); });
+    }
+    if (pool.empty()) {
+      pool.push_back(0);
+    }
+    std::vector<double> draws(targets.venture_projects);
+    double total = 0;
+    for (auto& draw : draws) {
+      draw = std::clamp(random.lognormal(45'000, 0.5), 10'000.0, 200'000.0);
+      total += draw;
+    }
+    std::int64_t assigned = 0;
+    for (std::size_t j = 0; j < targets.venture_projects; ++j) {
+      const int year = m_as_of_year - static_cast<int>(targets.venture_rounds) +
+                       static_cast<int>(j % targets.venture_rounds);
+      std::uint32_t org = pool[random.below(pool.size())];
+      for (int attempt = 0; attempt < 32 && registered_year(org) >= year; ++attempt) {
+        org = pool[random.below(pool.size())];
+      }
+      const double share = draws[j] * static_cast<double>(targets.venture_amount_yuan) / total;
+      const std::int64_t amount = std::llround(share / 100.0) * 100;
+      assigned += amount;
+      m_plan.venture_projects.push_back({org, year, amount});
+    }
+    // Rounding to hundreds leaves a small remainder: the first project takes it.
+    m_plan.venture_projects.front().amount_yuan += targets.venture_amount_yuan - assigned;
+  }
+
+  SamplePlan& m_plan;
+  int m_as_of_year;
+};
+
+} // namespace
+
+ProgramTargets program_targets(std::size_t organizations)
+{
+  ProgramTargets targets;
+  targets.high_grade = scaled(150, organizations);
+  targets.brand_orgs = scaled(133, organizations);
+  targets.brand_orgs_provincial = scaled(20, organizations);
+  targets.brand_projects = scaled(123, organizations);
+  targets.leading_figures = scaled(105, organizations);
+  targets.leading_figures_provincial = scaled(51, organizations);
+  targets.best_practices = scaled(8, organizations);
+  targets.demonstration_units = organizations >= 100;
+  targets.venture_projects = scaled(500, organizations);
+  targets.venture_rounds = std::min(article_rounds, targets.venture_projects);
+  targets.venture_amount_yuan =
+      static_cast<std::int64_t>(targets.venture_projects) * venture_mean_yuan;
+  // 已组织培训90余次: 96 sessions at the article's size.
+  targets.integrity_trainings = scaled(96, organizations);
+  targets.association_interviews = scaled(66, organizations);
+  targets.dormant_cleared = scaled(309, organizations);
+  return targets;
+}
+
+SamplePlan make_plan(std::size_t organizations, std::uint64_t seed, Date as_of)
+{
+  SamplePlan plan;
+  plan.seed = seed;
+  plan.as_of = as_of;
+  plan.targets = program_targets(organizations);
+  plan.profiles.resize(organizations);
+  plan.roles.resize(organizations);
+  for (std::size_t i = 0; i < organizations; ++i) {
+    plan.profiles[i] = make_profile(seed, i, as_of);
+  }
+  Planner(plan).run();
+  assign_names(plan);
+  return plan;
+}
+
+} // namespace orgaudit::sample
