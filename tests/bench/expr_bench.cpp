@@ -48,7 +48,8 @@ namespace {
 using namespace orgaudit;
 using Clock = std::chrono::steady_clock;
 
-schema::Column column(std::string name, schema::ColumnType type, std::vector<std::string> values = {})
+schema::Column column(std::string name, schema::ColumnType type,
+                      std::vector<std::string> values = {})
 {
   schema::Column c;
   c.name = std::move(name);
@@ -71,9 +72,10 @@ std::shared_ptr<schema::Schema> make_schema()
                   column("registered_on", T::date),
                   column("charter_party_clause", T::boolean)};
   schema::Table reports{"annual_reports", "uscc", false, {}, {}, 0};
-  reports.columns = {column("uscc", T::uscc), column("year", T::integer),
-                     column("result", T::enumeration, {"qualified", "basically_qualified", "unqualified"}),
-                     column("revenue", T::money)};
+  reports.columns = {
+      column("uscc", T::uscc), column("year", T::integer),
+      column("result", T::enumeration, {"qualified", "basically_qualified", "unqualified"}),
+      column("revenue", T::money)};
   s->tables = {orgs, reports};
   return s;
 }
@@ -161,10 +163,12 @@ int main(int argc, char** argv)
     const auto start = Clock::now();
     expr::Compiler compiler(s);
     std::vector<expr::Problem> problems;
-    compiler.define("last_report", "annual_reports.filter(r, r.year == year(as_of) - 1).first()", problems);
+    compiler.define("last_report", "annual_reports.filter(r, r.year == year(as_of) - 1).first()",
+                    problems);
     for (const auto& source : indicators) {
       if (!compiler.compile(source, expr::Expected::any, problems)) {
-        std::fprintf(stderr, "does not compile: %s: %s\n", source.c_str(), problems.back().message.c_str());
+        std::fprintf(stderr, "does not compile: %s: %s\n", source.c_str(),
+                     problems.back().message.c_str());
         return 1;
       }
     }
@@ -175,7 +179,8 @@ int main(int argc, char** argv)
   const data::Dataset dataset = make_dataset(s, orgs);
   expr::Compiler compiler(s);
   std::vector<expr::Problem> problems;
-  compiler.define("last_report", "annual_reports.filter(r, r.year == year(as_of) - 1).first()", problems);
+  compiler.define("last_report", "annual_reports.filter(r, r.year == year(as_of) - 1).first()",
+                  problems);
   expr::Evaluator evaluator(dataset, Date{20543}); // 2026-03-31
 
   const std::vector<std::string> measured = {
@@ -198,11 +203,15 @@ int main(int argc, char** argv)
     const auto start = Clock::now();
     for (std::size_t org = 0; org < orgs; ++org) {
       const expr::Outcome outcome = evaluator.evaluate(*program, org);
-      holds += outcome.kind == expr::Outcome::Kind::value && (outcome.boolean || outcome.number != 0) ? 1 : 0;
+      holds +=
+          outcome.kind == expr::Outcome::Kind::value && (outcome.boolean || outcome.number != 0)
+              ? 1
+              : 0;
     }
     const double elapsed = ms_since(start);
-    std::printf("%-70s %zu orgs: %8.1f ms (%5.1f ns/org), %zu allocations, %zu hold\n", source.c_str(), orgs,
-                elapsed, elapsed * 1e6 / static_cast<double>(orgs), g_allocations - allocations_before, holds);
+    std::printf("%-70s %zu orgs: %8.1f ms (%5.1f ns/org), %zu allocations, %zu hold\n",
+                source.c_str(), orgs, elapsed, elapsed * 1e6 / static_cast<double>(orgs),
+                g_allocations - allocations_before, holds);
   }
   return 0;
 }
