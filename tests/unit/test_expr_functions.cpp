@@ -185,3 +185,21 @@ TEST_CASE("deeply nested but accepted expressions evaluate without trouble")
   }
   CHECK(w.show(sum) == "151");
 }
+
+TEST_CASE("one evaluator serves programs of several compilers without mixing their lets")
+{
+  World w;
+  std::vector<Problem> problems;
+  Compiler other(w.data.schema);
+  REQUIRE(w.compiler.define("n", "size(incidents)", problems));
+  REQUIRE(other.define("n", "size(annual_reports)", problems));
+  const auto mine = w.compiler.compile("n", Expected::number, problems);
+  const auto theirs = other.compile("n", Expected::number, problems);
+  REQUIRE(mine);
+  REQUIRE(theirs);
+  CHECK(w.evaluator.evaluate(*mine, 0).number == 2);
+  CHECK(w.evaluator.evaluate(*theirs, 0).number == 3);
+  CHECK(w.evaluator.evaluate(*mine, 0).number == 2);
+  CHECK(w.evaluator.evaluate(*mine, 2).number == 1);
+  CHECK(&other.schema() == w.data.schema.get());
+}

@@ -137,6 +137,8 @@ TEST_CASE("syntax errors say what was expected")
   CHECK(problem("l[0]") ==
         "1+1: indexing with '[]' is not supported; use first(), last() or filter()");
   CHECK(problem(") x") == "0+1: expected an expression, found ')'");
+  CHECK(problem("9223372036854775808") == "0+19: integer literal out of range");
+  CHECK(problem("org{}") == "3+1: message construction with '{' is not supported");
   CHECK(problem("a == = b") == "5+1: single '=' is not an operator; did you mean '=='?");
 }
 
