@@ -230,5 +230,17 @@ int main(int argc, char** argv)
         source.c_str(), orgs, elapsed, cpu, cpu * 1e6 / static_cast<double>(orgs),
         g_allocations - allocations_before, holds);
   }
+  // The same organization again and again (as rule tests do) must not grow
+  // the scratch space: lists made by one evaluation die with it.
+  const auto repeated =
+      compiler.compile("size(annual_reports.filter(r, r.year > 2023) + [last_report])",
+                       expr::Expected::any, problems);
+  evaluator.evaluate(*repeated, 0);
+  const std::size_t allocations_before = g_allocations;
+  for (std::size_t i = 0; i < orgs; ++i) {
+    evaluator.evaluate(*repeated, 0);
+  }
+  std::printf("one organization evaluated %zu times: %zu allocations\n", orgs,
+              g_allocations - allocations_before);
   return 0;
 }

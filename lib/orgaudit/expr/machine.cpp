@@ -39,12 +39,16 @@ void Machine::fail(const Program& p, const Op& op, std::string_view what) const
 void Machine::reset_for(const Program& program, std::size_t org)
 {
   if (m_cache_org == org && m_cache_serial == program.lets_serial) {
+    m_scratch.resize(m_scratch_keep);
+    m_strings.rewind(m_strings_keep);
     return;
   }
   m_cache_org = org;
   m_cache_serial = program.lets_serial;
   m_scratch.clear();
   m_strings.reset();
+  m_scratch_keep = 0;
+  m_strings_keep = {0, 0};
   std::fill(m_let_state.begin(), m_let_state.end(), std::uint8_t{0});
 }
 
@@ -140,6 +144,8 @@ Value Machine::eval_let(const Program& p, const Op& op)
   }
   m_base = saved_base;
   m_let_values[index] = value;
+  m_scratch_keep = m_scratch.size();
+  m_strings_keep = m_strings.mark();
   m_let_divided[index] = m_divided_by_zero ? 1 : 0;
   m_divided_by_zero = m_divided_by_zero || divided_before;
   if (m_evidence) {
