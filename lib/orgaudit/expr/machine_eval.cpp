@@ -136,6 +136,13 @@ Value Machine::eval(const Program& p, std::uint32_t index)
     return local(op.slot);
   case OpCode::org_column:
     return read(0, op.column, op.column_type, m_org);
+  case OpCode::local_column: {
+    const Value& row = local(op.slot);
+    if (row.is_null()) {
+      return Value::null();
+    }
+    return read(op.table, op.column, op.column_type, row.begin);
+  }
   case OpCode::member: {
     const Value row = eval(p, op.a);
     if (row.is_null()) {
