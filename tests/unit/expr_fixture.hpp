@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <cstdio>
 #include <initializer_list>
 #include <memory>
 #include <numeric>
@@ -20,6 +21,7 @@
 #include <orgaudit/data/dataset.hpp>
 #include <orgaudit/expr/compiler.hpp>
 #include <orgaudit/expr/evaluator.hpp>
+#include <orgaudit/expr/program.hpp>
 #include <orgaudit/schema/schema.hpp>
 
 namespace expr_test {
@@ -51,7 +53,8 @@ inline std::shared_ptr<orgaudit::schema::Schema> make_schema()
       column("type", T::enumeration, {"social_group", "social_service_agency", "foundation"}),
       column("industry_association", T::boolean),
       column("registered_on", T::date),
-      column("status", T::enumeration, {"active", "deregistered", "revoked", "certificate_revoked"}),
+      column("status", T::enumeration,
+             {"active", "deregistered", "revoked", "certificate_revoked"}),
       column("grade", T::enumeration, {"1A", "2A", "3A", "4A", "5A"}),
       column("charter_party_clause", T::boolean),
       column("dues_tiers", T::integer),
@@ -63,7 +66,8 @@ inline std::shared_ptr<orgaudit::schema::Schema> make_schema()
   reports.columns = {
       column("uscc", T::uscc),
       column("year", T::integer),
-      column("result", T::enumeration, {"qualified", "basically_qualified", "unqualified", "not_submitted"}),
+      column("result", T::enumeration,
+             {"qualified", "basically_qualified", "unqualified", "not_submitted"}),
       column("revenue", T::money),
       column("total_expenses", T::money),
       column("staff", T::integer),
@@ -72,7 +76,8 @@ inline std::shared_ptr<orgaudit::schema::Schema> make_schema()
   activities.columns = {
       column("uscc", T::uscc),
       column("date", T::date),
-      column("kind", T::enumeration, {"service", "public_welfare", "training", "integrity_training", "other"}),
+      column("kind", T::enumeration,
+             {"service", "public_welfare", "training", "integrity_training", "other"}),
       column("participants", T::integer),
       column("amount", T::money),
   };
@@ -100,7 +105,8 @@ inline Date day(std::string_view iso)
 // A dataset built row by row; child rows must be added in organization order.
 class DataBuilder {
  public:
-  explicit DataBuilder(std::shared_ptr<orgaudit::schema::Schema> s = make_schema()) : schema(std::move(s))
+  explicit DataBuilder(std::shared_ptr<orgaudit::schema::Schema> s = make_schema())
+      : schema(std::move(s))
   {
     dataset.schema = schema;
     for (const auto& table : schema->tables) {
@@ -207,7 +213,8 @@ inline std::string problems_of(orgaudit::expr::Compiler& compiler, std::string_v
   const auto program = compiler.compile(source, expected, problems);
   std::string out;
   for (const auto& problem : problems) {
-    out += std::to_string(problem.offset) + "+" + std::to_string(problem.length) + ": " + problem.message + "\n";
+    out += std::to_string(problem.offset) + "+" + std::to_string(problem.length) + ": " +
+           problem.message + "\n";
   }
   if (!out.empty()) {
     CHECK_FALSE(program);
@@ -225,5 +232,106 @@ inline std::string message_of(orgaudit::expr::Compiler& compiler, std::string_vi
   REQUIRE(problems.size() == 1);
   return problems.front().message;
 }
+
+// Three organizations with annual reports, activities and incidents, as of
+// 2026-03-31; `show` evaluates an expression for one of them.
+class World {
+ public:
+  World()
+  {
+    const std::size_t org0 = data.add_org({{"uscc", std::string("51330502MJ0000018C")},
+                                           {"name", std::string("湖州市电梯行业协会")},
+                                           {"type", std::string("social_group")},
+                                           {"industry_association", true},
+                                           {"registered_on", day("2015-06-01")},
+                                           {"status", std::string("active")},
+                                           {"grade", std::string("4A")},
+                                           {"charter_party_clause", true},
+                                           {"dues_tiers", std::int64_t{3}},
+                                           {"region", std::string("330502")}});
+    data.add_org({{"uscc", std::string("52330521MJ0000026L")},
+                  {"name", std::string("德清县某服务中心")},
+                  {"type", std::string("social_service_agency")},
+                  {"status", std::string("deregistered")}});
+    const std::size_t org2 = data.add_org({{"uscc", std::string("53330523MJ00000349")},
+                                           {"name", std::string("某基金会")},
+                                           {"type", std::string("基金会")},
+                                           {"status", std::string("active")},
+                                           {"charter_party_clause", false},
+                                           {"dues_tiers", std::int64_t{0}}});
+    data.add_child("annual_reports", org0,
+                   {{"year", std::int64_t{2023}},
+                    {"result", std::string("qualified")},
+                    {"revenue", 100000.0},
+                    {"total_expenses", 80000.0},
+                    {"staff", std::int64_t{5}}});
+    data.add_child("annual_reports", org0,
+                   {{"year", std::int64_t{2024}},
+                    {"result", std::string("basically_qualified")},
+                    {"revenue", 120000.0},
+                    {"total_expenses", 0.0},
+                    {"staff", std::int64_t{6}}});
+    data.add_child("annual_reports", org0,
+                   {{"year", std::int64_t{2025}}, {"staff", std::int64_t{0}}});
+    data.add_child("activities", org0,
+                   {{"date", day("2025-03-01")},
+                    {"kind", std::string("integrity_training")},
+                    {"participants", std::int64_t{30}},
+                    {"amount", 500.0}});
+    data.add_child("activities", org0,
+                   {{"date", day("2025-01-10")},
+                    {"kind", std::string("service")},
+                    {"participants", std::int64_t{10}}});
+    data.add_child(
+        "activities", org0,
+        {{"date", day("2024-12-01")}, {"kind", std::string("training")}, {"amount", 200.0}});
+    data.add_child("incidents", org0,
+                   {{"date", day("2024-05-01")},
+                    {"kind", std::string("fine")},
+                    {"amount", 2000.0},
+                    {"resolved_on", day("2024-06-01")},
+                    {"note", std::string("已整改")}});
+    data.add_child("incidents", org0,
+                   {{"date", day("2025-02-01")}, {"kind", std::string("serious_list")}});
+    data.add_child("incidents", org2,
+                   {{"date", day("2025-08-01")}, {"kind", std::string("warning")}});
+    data.absent(3, "note");
+    data.finish();
+  }
+
+  // The outcome as text: "true", "false", "null", a number, or "error: …";
+  // " (divided by zero)" is appended when a division by zero gave null.
+  std::string show(std::string_view source, std::size_t org = 0,
+                   orgaudit::expr::Evidence* evidence = nullptr)
+  {
+    std::vector<orgaudit::expr::Problem> problems;
+    const auto program = compiler.compile(source, orgaudit::expr::Expected::any, problems);
+    REQUIRE_MESSAGE(program, (problems.empty() ? std::string() : problems[0].message));
+    return describe(evaluator.evaluate(*program, org, evidence),
+                    program->type.kind == orgaudit::expr::Kind::boolean);
+  }
+
+  static std::string describe(const orgaudit::expr::Outcome& outcome, bool boolean)
+  {
+    using Kind = orgaudit::expr::Outcome::Kind;
+    std::string out;
+    if (outcome.kind == Kind::null) {
+      out = "null";
+    } else if (outcome.kind == Kind::error) {
+      out = "error: " + outcome.error;
+    } else if (!boolean) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%.17g", outcome.number);
+      out = buffer;
+    } else {
+      out = outcome.boolean ? "true" : "false";
+    }
+    return outcome.divided_by_zero ? out + " (divided by zero)" : out;
+  }
+
+  DataBuilder data;
+  orgaudit::expr::Compiler compiler{data.schema};
+  orgaudit::expr::Evaluator evaluator{data.dataset, day("2026-03-31")};
+};
 
 } // namespace expr_test

@@ -48,10 +48,11 @@ TEST_CASE("operators and punctuation, longest match first")
         std::vector<K>{K::bang, K::identifier, K::and_and, K::identifier, K::or_or, K::identifier,
                        K::question, K::int_literal, K::colon, K::int_literal, K::end});
   CHECK(kinds("x in [1, 2].size() + -3 * 4 / 5 % 6") ==
-        std::vector<K>{K::identifier, K::in, K::lbracket, K::int_literal, K::comma, K::int_literal,
-                       K::rbracket, K::dot, K::identifier, K::lparen, K::rparen, K::plus, K::minus,
-                       K::int_literal, K::star, K::int_literal, K::slash, K::int_literal, K::percent,
-                       K::int_literal, K::end});
+        std::vector<K>{K::identifier,  K::in,       K::lbracket,    K::int_literal, K::comma,
+                       K::int_literal, K::rbracket, K::dot,         K::identifier,  K::lparen,
+                       K::rparen,      K::plus,     K::minus,       K::int_literal, K::star,
+                       K::int_literal, K::slash,    K::int_literal, K::percent,     K::int_literal,
+                       K::end});
   CHECK(kinds("  // a comment\n org // another") == std::vector<K>{K::identifier, K::end});
 }
 

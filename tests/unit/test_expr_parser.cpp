@@ -12,15 +12,24 @@ std::string show(const Ast& ast, std::uint32_t index)
   const Node& node = ast.at(index);
   auto child = [&](std::size_t i) { return show(ast, node.children[i]); };
   switch (node.kind) {
-  case NodeKind::null_literal: return "null";
-  case NodeKind::bool_literal: return node.bool_value ? "true" : "false";
-  case NodeKind::int_literal: return std::to_string(node.int_value);
-  case NodeKind::double_literal: return std::to_string(node.double_value);
-  case NodeKind::string_literal: return "'" + node.name + "'";
-  case NodeKind::identifier: return node.name;
-  case NodeKind::member: return child(0) + "." + node.name;
-  case NodeKind::unary: return "(" + std::string(token_kind_name(node.op)).substr(1, 1) + child(0) + ")";
-  case NodeKind::conditional: return "(" + child(0) + " ? " + child(1) + " : " + child(2) + ")";
+  case NodeKind::null_literal:
+    return "null";
+  case NodeKind::bool_literal:
+    return node.bool_value ? "true" : "false";
+  case NodeKind::int_literal:
+    return std::to_string(node.int_value);
+  case NodeKind::double_literal:
+    return std::to_string(node.double_value);
+  case NodeKind::string_literal:
+    return "'" + node.name + "'";
+  case NodeKind::identifier:
+    return node.name;
+  case NodeKind::member:
+    return child(0) + "." + node.name;
+  case NodeKind::unary:
+    return "(" + std::string(token_kind_name(node.op)).substr(1, 1) + child(0) + ")";
+  case NodeKind::conditional:
+    return "(" + child(0) + " ? " + child(1) + " : " + child(2) + ")";
   case NodeKind::binary: {
     std::string op(token_kind_name(node.op));
     return "(" + child(0) + " " + op.substr(1, op.size() - 2) + " " + child(1) + ")";
@@ -119,12 +128,17 @@ TEST_CASE("syntax errors say what was expected")
         "36+1: expected ')' after the arguments of exists(), found end of expression");
   CHECK(problem("(1 + 2") == "6+1: expected ')' to close '(', found end of expression");
   CHECK(problem("[1, 2") == "5+1: expected ']' after the list elements, found end of expression");
-  CHECK(problem("a ? b") == "5+1: expected ':' between the branches of '?:', found end of expression");
+  CHECK(problem("a ? b") ==
+        "5+1: expected ':' between the branches of '?:', found end of expression");
   CHECK(problem("1 +") == "3+1: expected an expression, found end of expression");
-  CHECK(problem("org.") == "4+1: expected a field or method name after '.', found end of expression");
+  CHECK(problem("org.") ==
+        "4+1: expected a field or method name after '.', found end of expression");
   CHECK(problem("a b") == "2+1: unexpected \"b\" after the expression");
-  CHECK(problem("l[0]") == "1+1: indexing with '[]' is not supported; use first(), last() or filter()");
+  CHECK(problem("l[0]") ==
+        "1+1: indexing with '[]' is not supported; use first(), last() or filter()");
   CHECK(problem(") x") == "0+1: expected an expression, found ')'");
+  CHECK(problem("9223372036854775808") == "0+19: integer literal out of range");
+  CHECK(problem("org{}") == "3+1: message construction with '{' is not supported");
   CHECK(problem("a == = b") == "5+1: single '=' is not an operator; did you mean '=='?");
 }
 

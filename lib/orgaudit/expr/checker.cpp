@@ -228,11 +228,17 @@ Checker::Typed Checker::check_member(const Node& node)
   op.table = receiver.type.table;
   op.column = static_cast<std::uint32_t>(*column);
   op.column_type = table.columns[*column].type;
-  if (m_program.ops[receiver.op].code == OpCode::org) {
+  // The organization's and a macro variable's columns are read directly,
+  // the hottest reads there are; `a` keeps the row for has().
+  op.a = receiver.op;
+  const Op& row = m_program.ops[receiver.op];
+  if (row.code == OpCode::org) {
     op.code = OpCode::org_column;
+  } else if (row.code == OpCode::local) {
+    op.code = OpCode::local_column;
+    op.slot = row.slot;
   } else {
     op.code = OpCode::member;
-    op.a = receiver.op;
   }
   return {emit(op, node), column_value_type(m_schema, receiver.type.table, *column)};
 }

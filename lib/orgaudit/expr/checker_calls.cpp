@@ -61,24 +61,17 @@ Checker::Typed Checker::check_has(const Node& node)
   if (node.children.size() != 1 || m_ast.at(node.children[0]).kind != NodeKind::member) {
     return fail(node, "has() takes one field selection, such as has(org.grade)");
   }
-  const Node& member = m_ast.at(node.children[0]);
   const Typed selected = check(node.children[0]);
   if (selected.type.kind == Kind::error) {
     return selected;
   }
-  Op& column_op = m_program.ops[selected.op];
+  const Op& column_op = m_program.ops[selected.op];
   Op op;
   op.code = OpCode::has;
   op.table = column_op.table;
   op.column = column_op.column;
   op.column_type = column_op.column_type;
-  if (column_op.code == OpCode::org_column) {
-    Op org;
-    org.code = OpCode::org;
-    op.a = emit(org, member);
-  } else {
-    op.a = column_op.a;
-  }
+  op.a = column_op.a;
   return {emit(op, node), Type::of(Kind::boolean)};
 }
 

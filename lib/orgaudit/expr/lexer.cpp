@@ -1,7 +1,7 @@
 #include <orgaudit/expr/lexer.hpp>
 
-#include <cerrno>
 #include <cstdlib>
+#include <iterator>
 #include <limits>
 
 #include <orgaudit/core/text.hpp>
@@ -113,79 +113,43 @@ class Lexer {
 
   bool lex_punctuation(Token& token)
   {
-    const char c = peek();
-    const char next = peek(1);
-    auto one = [&](TokenKind kind) {
-      token.kind = kind;
-      m_pos += 1;
-      return true;
+    struct Spelling {
+      std::string_view text;
+      TokenKind kind;
     };
-    auto two = [&](TokenKind kind) {
-      token.kind = kind;
-      m_pos += 2;
-      return true;
+    // Two-character operators first, so `<=` is not read as `<` then `=`.
+    static constexpr Spelling spellings[] = {
+        {"<=", TokenKind::less_equal}, {">=", TokenKind::greater_equal},
+        {"!=", TokenKind::not_equal},  {"==", TokenKind::equal},
+        {"&&", TokenKind::and_and},    {"||", TokenKind::or_or},
+        {"(", TokenKind::lparen},      {")", TokenKind::rparen},
+        {"[", TokenKind::lbracket},    {"]", TokenKind::rbracket},
+        {"{", TokenKind::lbrace},      {"}", TokenKind::rbrace},
+        {",", TokenKind::comma},       {".", TokenKind::dot},
+        {"?", TokenKind::question},    {":", TokenKind::colon},
+        {"+", TokenKind::plus},        {"-", TokenKind::minus},
+        {"*", TokenKind::star},        {"/", TokenKind::slash},
+        {"%", TokenKind::percent},     {"<", TokenKind::less},
+        {">", TokenKind::greater},     {"!", TokenKind::bang},
     };
-    switch (c) {
-    case '(':
-      return one(TokenKind::lparen);
-    case ')':
-      return one(TokenKind::rparen);
-    case '[':
-      return one(TokenKind::lbracket);
-    case ']':
-      return one(TokenKind::rbracket);
-    case '{':
-      return one(TokenKind::lbrace);
-    case '}':
-      return one(TokenKind::rbrace);
-    case ',':
-      return one(TokenKind::comma);
-    case '.':
-      return one(TokenKind::dot);
-    case '?':
-      return one(TokenKind::question);
-    case ':':
-      return one(TokenKind::colon);
-    case '+':
-      return one(TokenKind::plus);
-    case '-':
-      return one(TokenKind::minus);
-    case '*':
-      return one(TokenKind::star);
-    case '/':
-      return one(TokenKind::slash);
-    case '%':
-      return one(TokenKind::percent);
-    case '<':
-      return next == '=' ? two(TokenKind::less_equal) : one(TokenKind::less);
-    case '>':
-      return next == '=' ? two(TokenKind::greater_equal) : one(TokenKind::greater);
-    case '!':
-      return next == '=' ? two(TokenKind::not_equal) : one(TokenKind::bang);
-    case '=':
-      if (next == '=') {
-        return two(TokenKind::equal);
+    const std::string_view rest = m_source.substr(m_pos);
+    for (const Spelling& spelling : spellings) {
+      if (rest.starts_with(spelling.text)) {
+        token.kind = spelling.kind;
+        m_pos += spelling.text.size();
+        return true;
       }
-      problem(m_pos, 1, "single '=' is not an operator; did you mean '=='?");
-      m_pos += 1;
-      return false;
-    case '&':
-      if (next == '&') {
-        return two(TokenKind::and_and);
-      }
-      problem(m_pos, 1, "single '&' is not an operator; did you mean '&&'?");
-      m_pos += 1;
-      return false;
-    case '|':
-      if (next == '|') {
-        return two(TokenKind::or_or);
-      }
-      problem(m_pos, 1, "single '|' is not an operator; did you mean '||'?");
-      m_pos += 1;
-      return false;
-    default:
-      break;
     }
+    const char c = peek();
+    if (c == '=' || c == '&' || c == '|') {
+      const std::string single(1, c);
+      problem(m_pos, 1,
+              "single '" + single + "' is not an operator; did you mean '" + single + single +
+                  "'?");
+      m_pos += 1;
+      return false;
+    }
+    // Report a whole UTF-8 character, not its first byte.
     const std::size_t start = m_pos;
     std::size_t end = m_pos + 1;
     while (end < m_source.size() && (static_cast<unsigned char>(m_source[end]) & 0xC0) == 0x80) {
@@ -394,69 +358,39 @@ class Lexer {
 
 std::string_view token_kind_name(TokenKind kind)
 {
-  switch (kind) {
-  case TokenKind::end:
-    return "end of expression";
-  case TokenKind::identifier:
-    return "a name";
-  case TokenKind::int_literal:
-    return "an int";
-  case TokenKind::double_literal:
-    return "a double";
-  case TokenKind::string_literal:
-    return "a string";
-  case TokenKind::lparen:
-    return "'('";
-  case TokenKind::rparen:
-    return "')'";
-  case TokenKind::lbracket:
-    return "'['";
-  case TokenKind::rbracket:
-    return "']'";
-  case TokenKind::lbrace:
-    return "'{'";
-  case TokenKind::rbrace:
-    return "'}'";
-  case TokenKind::comma:
-    return "','";
-  case TokenKind::dot:
-    return "'.'";
-  case TokenKind::question:
-    return "'?'";
-  case TokenKind::colon:
-    return "':'";
-  case TokenKind::bang:
-    return "'!'";
-  case TokenKind::minus:
-    return "'-'";
-  case TokenKind::plus:
-    return "'+'";
-  case TokenKind::star:
-    return "'*'";
-  case TokenKind::slash:
-    return "'/'";
-  case TokenKind::percent:
-    return "'%'";
-  case TokenKind::less:
-    return "'<'";
-  case TokenKind::less_equal:
-    return "'<='";
-  case TokenKind::greater:
-    return "'>'";
-  case TokenKind::greater_equal:
-    return "'>='";
-  case TokenKind::equal:
-    return "'=='";
-  case TokenKind::not_equal:
-    return "'!='";
-  case TokenKind::and_and:
-    return "'&&'";
-  case TokenKind::or_or:
-    return "'||'";
-  case TokenKind::in:
-    return "'in'";
-  }
-  return "?";
+  // In TokenKind's order.
+  static constexpr std::string_view names[] = {"end of expression",
+                                               "a name",
+                                               "an int",
+                                               "a double",
+                                               "a string",
+                                               "'('",
+                                               "')'",
+                                               "'['",
+                                               "']'",
+                                               "'{'",
+                                               "'}'",
+                                               "','",
+                                               "'.'",
+                                               "'?'",
+                                               "':'",
+                                               "'!'",
+                                               "'-'",
+                                               "'+'",
+                                               "'*'",
+                                               "'/'",
+                                               "'%'",
+                                               "'<'",
+                                               "'<='",
+                                               "'>'",
+                                               "'>='",
+                                               "'=='",
+                                               "'!='",
+                                               "'&&'",
+                                               "'||'",
+                                               "'in'"};
+  static_assert(std::size(names) == static_cast<std::size_t>(TokenKind::in) + 1);
+  return names[static_cast<std::size_t>(kind)];
 }
 
 std::vector<Token> tokenize(std::string_view source, std::vector<Problem>& problems)

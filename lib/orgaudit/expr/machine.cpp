@@ -31,33 +31,6 @@ std::string_view StringArena::store(std::string_view a, std::string_view b)
   return {out, size};
 }
 
-int compare_values(const Value& a, const Value& b, Domain domain)
-{
-  auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
-  switch (domain) {
-  case Domain::boolean:
-  case Domain::enumeration:
-    return order(a.code, b.code);
-  case Domain::integer:
-    if (a.tag == Tag::integer && b.tag == Tag::integer) {
-      return order(a.u.integer, b.u.integer);
-    }
-    [[fallthrough]];
-  case Domain::real: {
-    const double x = a.tag == Tag::integer ? static_cast<double>(a.u.integer) : a.u.real;
-    const double y = b.tag == Tag::integer ? static_cast<double>(b.u.integer) : b.u.real;
-    return order(x, y);
-  }
-  case Domain::string: {
-    const int c = a.string().compare(b.string());
-    return order(c, 0);
-  }
-  case Domain::date:
-    return order(a.u.date, b.u.date);
-  }
-  return 0;
-}
-
 void Machine::fail(const Program& p, const Op& op, std::string_view what) const
 {
   throw EvaluationFailure{std::string(what) + " in `" + std::string(p.text_of(op)) + "`"};
@@ -66,12 +39,16 @@ void Machine::fail(const Program& p, const Op& op, std::string_view what) const
 void Machine::reset_for(const Program& program, std::size_t org)
 {
   if (m_cache_org == org && m_cache_serial == program.lets_serial) {
+    m_scratch.resize(m_scratch_keep);
+    m_strings.rewind(m_strings_keep);
     return;
   }
   m_cache_org = org;
   m_cache_serial = program.lets_serial;
   m_scratch.clear();
   m_strings.reset();
+  m_scratch_keep = 0;
+  m_strings_keep = {0, 0};
   std::fill(m_let_state.begin(), m_let_state.end(), std::uint8_t{0});
 }
 
@@ -125,47 +102,6 @@ Outcome Machine::evaluate(const Program& program, std::size_t org, Evidence* evi
   return outcome;
 }
 
-Value Machine::read(std::uint32_t table, std::uint32_t column, schema::ColumnType type,
-                    std::uint32_t row)
-{
-  if (m_evidence) {
-    m_evidence->reads.push_back({table, row, column});
-  }
-  const data::ColumnData& data = m_data.tables[table].columns[column];
-  if (!data.present) {
-    return Value::null();
-  }
-  switch (type) {
-  case schema::ColumnType::integer: {
-    const std::int64_t v = data.ints[row];
-    return v == data::null_int ? Value::null() : Value::integer(v);
-  }
-  case schema::ColumnType::number:
-  case schema::ColumnType::money: {
-    const double v = data.numbers[row];
-    return std::isnan(v) ? Value::null() : Value::real(v);
-  }
-  case schema::ColumnType::date: {
-    const std::int32_t v = data.dates[row];
-    return v == data::null_date ? Value::null() : Value::date_of(v);
-  }
-  case schema::ColumnType::boolean: {
-    const std::uint8_t v = data.codes[row];
-    return v == data::null_code ? Value::null() : Value::boolean(v != 0);
-  }
-  case schema::ColumnType::enumeration: {
-    const std::uint8_t v = data.codes[row];
-    return v == data::null_code ? Value::null() : Value::enumeration(v);
-  }
-  case schema::ColumnType::string:
-  case schema::ColumnType::uscc: {
-    const std::string_view v = data.string_at(row);
-    return v.empty() ? Value::null() : Value::string_of(v);
-  }
-  }
-  return Value::null();
-}
-
 Value Machine::take_pending(std::size_t mark)
 {
   Value list;
@@ -208,6 +144,8 @@ Value Machine::eval_let(const Program& p, const Op& op)
   }
   m_base = saved_base;
   m_let_values[index] = value;
+  m_scratch_keep = m_scratch.size();
+  m_strings_keep = m_strings.mark();
   m_let_divided[index] = m_divided_by_zero ? 1 : 0;
   m_divided_by_zero = m_divided_by_zero || divided_before;
   if (m_evidence) {

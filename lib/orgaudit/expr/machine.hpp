@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <orgaudit/expr/evaluator.hpp>
@@ -28,6 +29,13 @@ class StringArena {
   {
     m_chunk = 0;
     m_used = 0;
+  }
+  // A point to rewind to: strings stored after it are dropped.
+  std::pair<std::size_t, std::size_t> mark() const { return {m_chunk, m_used}; }
+  void rewind(std::pair<std::size_t, std::size_t> to)
+  {
+    m_chunk = to.first;
+    m_used = to.second;
   }
 
  private:
@@ -79,6 +87,11 @@ class Machine {
   std::vector<Value> m_locals;
   std::uint32_t m_base = 0;
   StringArena m_strings;
+
+  // Scratch lists and strings up to these marks may belong to cached let:
+  // values; what lies past them is dropped at the next evaluation.
+  std::size_t m_scratch_keep = 0;
+  std::pair<std::size_t, std::size_t> m_strings_keep{0, 0};
 
   std::uint64_t m_cache_serial = 0;
   std::size_t m_cache_org = static_cast<std::size_t>(-1);

@@ -1,5 +1,7 @@
 #include <orgaudit/expr/machine.hpp>
 
+#include <cmath>
+
 namespace orgaudit::expr {
 
 using Tag = Value::Tag;
@@ -26,6 +28,74 @@ bool holds(Comparison comparison, int order)
 }
 
 } // namespace
+
+int compare_values(const Value& a, const Value& b, Domain domain)
+{
+  auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  switch (domain) {
+  case Domain::boolean:
+  case Domain::enumeration:
+    return order(a.code, b.code);
+  case Domain::integer:
+    if (a.tag == Tag::integer && b.tag == Tag::integer) {
+      return order(a.u.integer, b.u.integer);
+    }
+    [[fallthrough]];
+  case Domain::real: {
+    const double x = a.tag == Tag::integer ? static_cast<double>(a.u.integer) : a.u.real;
+    const double y = b.tag == Tag::integer ? static_cast<double>(b.u.integer) : b.u.real;
+    return order(x, y);
+  }
+  case Domain::string: {
+    const int c = a.string().compare(b.string());
+    return order(c, 0);
+  }
+  case Domain::date:
+    return order(a.u.date, b.u.date);
+  }
+  return 0;
+}
+
+Value Machine::read(std::uint32_t table, std::uint32_t column, schema::ColumnType type,
+                    std::uint32_t row)
+{
+  if (m_evidence) {
+    m_evidence->reads.push_back({table, row, column});
+  }
+  const data::ColumnData& data = m_data.tables[table].columns[column];
+  if (!data.present) {
+    return Value::null();
+  }
+  switch (type) {
+  case schema::ColumnType::integer: {
+    const std::int64_t v = data.ints[row];
+    return v == data::null_int ? Value::null() : Value::integer(v);
+  }
+  case schema::ColumnType::number:
+  case schema::ColumnType::money: {
+    const double v = data.numbers[row];
+    return std::isnan(v) ? Value::null() : Value::real(v);
+  }
+  case schema::ColumnType::date: {
+    const std::int32_t v = data.dates[row];
+    return v == data::null_date ? Value::null() : Value::date_of(v);
+  }
+  case schema::ColumnType::boolean: {
+    const std::uint8_t v = data.codes[row];
+    return v == data::null_code ? Value::null() : Value::boolean(v != 0);
+  }
+  case schema::ColumnType::enumeration: {
+    const std::uint8_t v = data.codes[row];
+    return v == data::null_code ? Value::null() : Value::enumeration(v);
+  }
+  case schema::ColumnType::string:
+  case schema::ColumnType::uscc: {
+    const std::string_view v = data.string_at(row);
+    return v.empty() ? Value::null() : Value::string_of(v);
+  }
+  }
+  return Value::null();
+}
 
 Value Machine::eval(const Program& p, std::uint32_t index)
 {
@@ -66,6 +136,13 @@ Value Machine::eval(const Program& p, std::uint32_t index)
     return local(op.slot);
   case OpCode::org_column:
     return read(0, op.column, op.column_type, m_org);
+  case OpCode::local_column: {
+    const Value& row = local(op.slot);
+    if (row.is_null()) {
+      return Value::null();
+    }
+    return read(op.table, op.column, op.column_type, row.begin);
+  }
   case OpCode::member: {
     const Value row = eval(p, op.a);
     if (row.is_null()) {

@@ -313,6 +313,10 @@ class Parser {
       ++m_pos;
       const std::uint32_t inner = expression();
       expect(TokenKind::rparen, "to close '('");
+      // The parentheses belong to the subexpression's text in messages.
+      Node& grouped = m_ast.nodes[inner];
+      grouped.offset = token.offset;
+      grouped.length = m_tokens[m_pos - 1].offset + 1 - token.offset;
       return inner;
     }
     case TokenKind::lbracket:

@@ -30,6 +30,7 @@ enum class OpCode : std::uint8_t {
   let,
   local,
   org_column,
+  local_column,
   member,
   has,
   logical_not,
@@ -110,6 +111,9 @@ struct Op {
   std::uint32_t length = 0;
 };
 
+// A checked expression compiled to instructions (see compiler.hpp). Owns
+// everything evaluation needs: constants, compiled patterns, the schema (for
+// enum names) and the let: programs it may call, so it outlives its Compiler.
 class Program {
  public:
   std::shared_ptr<const schema::Schema> schema;
