@@ -119,7 +119,7 @@ void append_distribution(std::string& out, const audit::Results& results,
                                       percent(summary.grades[g], summary.organizations)),
                           grade_tone(rules, grade)});
   }
-  out += "<div class=\"two\">\n<section id=\"grades\">\n<h2>";
+  out += "<section id=\"grades\">\n<h2>";
   append_html(out, ui(Ui::grade_distribution, lang));
   out += "</h2>\n";
   out += horizontal_bars(grade_bars, 0, ui(Ui::grade_distribution, lang));
@@ -138,7 +138,7 @@ void append_distribution(std::string& out, const audit::Results& results,
                                              : Tone::bad});
   }
   out += horizontal_bars(dimension_bars, 100, ui(Ui::dimension_scores, lang));
-  out += "\n</section>\n</div>\n";
+  out += "\n</section>\n";
 }
 
 void append_group_table(std::string& out, const rules::RuleSet& rules,
@@ -184,8 +184,7 @@ void append_groups(std::string& out, const audit::Results& results, const audit:
   for (const audit::GroupSummary& group : summary.by_region) {
     region_names.push_back(region_name(group.key, lang));
     region_bars.push_back({region_names.back(), static_cast<double>(group.organizations),
-                           fmt::format("{} · {}", group.organizations, fixed2(group.mean_total)),
-                           Tone::neutral});
+                           fmt::format("{}", group.organizations), Tone::neutral});
   }
   std::vector<std::string> type_names;
   for (const audit::GroupSummary& group : summary.by_type) {
@@ -226,7 +225,7 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
       {Ui::best_practices, fmt::format("{}", program.best_practices)},
       {Ui::venture_projects, fmt::format("{}", program.venture_projects)},
       {Ui::venture_rounds, fmt::format("{}", program.venture_rounds)},
-      {Ui::venture_amount, fmt::format("{:.0f}", program.venture_amount)},
+      {Ui::venture_amount, grouped(program.venture_amount)},
       {Ui::integrity_trainings, fmt::format("{}", program.integrity_trainings)},
       {Ui::association_interviews, fmt::format("{}", program.association_interviews)},
       {Ui::dormant_cleared, fmt::format("{}", program.dormant_cleared)}};
@@ -237,8 +236,8 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
   append_html(out, ui(Ui::demonstration_units, lang));
   out += fmt::format(" ({})</h3>\n<ul class=\"plain\">", program.demonstration_units.size());
   for (const std::string& name : program.demonstration_units) {
-    out += "<li class=\"name\">";
-    append_html(out, name);
+    out += "<li>";
+    append_name(out, name);
     out += "</li>";
   }
   out += "</ul>\n</section>\n";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -12,11 +13,8 @@ namespace orgaudit::report {
 
 namespace {
 
-constexpr int row_height = 30;
-constexpr int bar_height = 18;
-constexpr int label_width = 170;
-constexpr int bar_area = 360;
-constexpr int chart_width = 660;
+// The bar's own coordinate space; the SVG stretches to its grid cell.
+constexpr double bar_scale = 100;
 constexpr std::size_t label_cells = 24;
 
 // Cuts `text` to `cells` display cells, with an ellipsis when cut.
@@ -56,34 +54,28 @@ std::string horizontal_bars(const std::vector<Bar>& bars, double max, std::strin
       max = std::max(max, bar.value);
     }
   }
-  const int height = static_cast<int>(bars.size()) * row_height + 6;
-  std::string out = fmt::format(
-      "<svg class=\"chart\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" "
-      "aria-label=\"",
-      chart_width, height, chart_width, height);
-  append_xml(out, title);
-  out += "\" xmlns=\"http://www.w3.org/2000/svg\">";
-  for (std::size_t i = 0; i < bars.size(); ++i) {
-    const Bar& bar = bars[i];
-    const int y = static_cast<int>(i) * row_height + 4;
+  std::string out = "<div class=\"bars\" role=\"figure\" aria-label=\"";
+  append_html(out, title);
+  out += "\">\n";
+  for (const Bar& bar : bars) {
     const double share = max > 0 ? std::clamp(bar.value / max, 0.0, 1.0) : 0.0;
-    const int length = static_cast<int>(share * bar_area + 0.5);
-    out += fmt::format("<text class=\"lbl\" x=\"{}\" y=\"{}\">", label_width - 8, y + 14);
-    append_xml(out, cut(bar.label, label_cells));
+    out += "<span class=\"lbl\">";
+    append_html(out, cut(bar.label, label_cells));
     out += fmt::format(
-        "</text><rect class=\"track\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\"/>",
-        label_width, y + 1, bar_area, bar_height);
+        "</span><svg class=\"bar\" viewBox=\"0 0 {} 10\" preserveAspectRatio=\"none\" "
+        "aria-hidden=\"true\" xmlns=\"http://www.w3.org/2000/svg\"><rect class=\"track\" "
+        "width=\"{}\" height=\"10\"/>",
+        bar_scale, bar_scale);
+    const double length = std::round(share * bar_scale * 10.0) / 10.0;
     if (length > 0) {
-      out +=
-          fmt::format("<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\"/>",
-                      tone_class(bar.tone), label_width, y + 1, length, bar_height);
+      out += fmt::format("<rect class=\"{}\" width=\"{}\" height=\"10\"/>", tone_class(bar.tone),
+                         length);
     }
-    out +=
-        fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\">", label_width + bar_area + 8, y + 14);
-    append_xml(out, bar.value_text);
-    out += "</text>";
+    out += "</svg><span class=\"val\">";
+    append_html(out, bar.value_text);
+    out += "</span>\n";
   }
-  out += "</svg>";
+  out += "</div>";
   return out;
 }
 

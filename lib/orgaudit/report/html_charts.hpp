@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,8 +18,10 @@ struct Bar {
   Tone tone = Tone::neutral;
 };
 
-// An inline SVG horizontal bar chart, scaled to `max` (0: the largest value),
-// titled for screen readers; every text is XML-escaped.
+// A horizontal bar chart scaled to `max` (0: the largest value): a grid of
+// rows whose labels and values are HTML text (so they keep their size on a
+// phone and on paper) and whose bars are small inline SVGs; every text is
+// HTML-escaped.
 std::string horizontal_bars(const std::vector<Bar>& bars, double max, std::string_view title);
 
 // The CSS class of a tone ("t-good", …).

@@ -71,7 +71,7 @@ void append_findings_table(std::string& out, const audit::Results& results, std:
                            const std::vector<Finding>& findings, rules::Lang lang)
 {
   const rules::RuleSet& rules = *results.ruleset;
-  out += "<div class=\"scroll\"><table>\n<thead><tr>";
+  out += "<div class=\"scroll\"><table class=\"stack\">\n<thead><tr>";
   append_th(out, ui(Ui::rule, lang));
   append_th(out, ui(Ui::indicator, lang));
   append_th(out, ui(Ui::status, lang));
@@ -108,7 +108,7 @@ void append_findings_table(std::string& out, const audit::Results& results, std:
       out += "</td><td class=\"num\">–</td><td>";
     }
     append_html(out, severity_label(rule_severity(rules, finding.rule), lang));
-    out += "</td><td class=\"wrap\">";
+    out += "</td><td class=\"wrap block\">";
     append_html(out, label(rule_remediation(rules, finding.rule), lang));
     const std::string_view basis = rule_basis(rules, finding.rule);
     if (!basis.empty()) {
@@ -127,7 +127,7 @@ void append_waived(std::string& out, const audit::OrgResult& org, rules::Lang la
 {
   out += "<h4 class=\"small\">";
   append_html(out, ui(Ui::waived, lang));
-  out += "</h4>\n<div class=\"scroll\"><table>\n<thead><tr>";
+  out += "</h4>\n<div class=\"scroll\"><table class=\"stack\">\n<thead><tr>";
   append_th(out, ui(Ui::rule, lang));
   append_th(out, ui(Ui::reason, lang));
   append_th(out, ui(Ui::approved_by, lang));
@@ -136,7 +136,7 @@ void append_waived(std::string& out, const audit::OrgResult& org, rules::Lang la
   for (const audit::AppliedWaiver& waiver : org.waived) {
     out += "<tr><td><code>";
     append_html(out, waiver.rule);
-    out += "</code></td><td class=\"wrap\">";
+    out += "</code></td><td class=\"wrap block\">";
     append_html(out, waiver.reason);
     out += "</td><td class=\"wrap\">";
     append_html(out, waiver.approved_by);
@@ -172,8 +172,8 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
   const audit::OrgResult& org = results.organizations[o];
   out += "<article class=\"org\" id=\"org-";
   append_html(out, view.uscc(org.org));
-  out += "\">\n<h3 class=\"name\">";
-  append_html(out, view.name(org.org));
+  out += "\">\n<h3>";
+  append_name(out, view.name(org.org));
   out += " <code class=\"small\">";
   append_html(out, view.uscc(org.org));
   out += "</code></h3>\n<div class=\"facts\">";
@@ -218,9 +218,20 @@ std::string_view grade_class(const rules::RuleSet& rules, int grade)
   return static_cast<std::size_t>(grade) + 1 == rules.grades.size() ? "g-last" : "g-mid";
 }
 
-void append_html_or_none(std::string& out, std::string_view text, rules::Lang lang)
+void append_name(std::string& out, std::string_view name, std::string_view css)
 {
-  append_html(out, text.empty() ? ui(Ui::not_given, lang) : text);
+  const std::string shown = shorten(name);
+  out += "<span class=\"";
+  out += css;
+  out += '"';
+  if (shown.size() != name.size()) {
+    out += " title=\"";
+    append_html(out, name);
+    out += '"';
+  }
+  out += '>';
+  append_html(out, shown);
+  out += "</span>";
 }
 
 void append_flagged_section(std::string& out, const audit::Results& results,
@@ -244,7 +255,8 @@ void append_flagged_section(std::string& out, const audit::Results& results,
     const rules::Flag& flag = rules.flags[f];
     out += "<h3>";
     append_html(out, label(flag.label, lang));
-    out += fmt::format(" ({})</h3>\n<div class=\"scroll\"><table>\n<thead><tr>", summary.flags[f]);
+    out += fmt::format(" ({})</h3>\n<div class=\"scroll\"><table class=\"stack\">\n<thead><tr>",
+                       summary.flags[f]);
     append_th(out, ui(Ui::uscc, lang));
     append_th(out, ui(Ui::name, lang));
     append_th(out, ui(Ui::region, lang));
@@ -262,11 +274,11 @@ void append_flagged_section(std::string& out, const audit::Results& results,
       append_html(out, view.uscc(org));
       out += "\"><code>";
       append_html(out, view.uscc(org));
-      out += "</code></a></td><td class=\"name\">";
-      append_html(out, view.name(org));
-      out += "</td><td>";
+      out += "</code></a></td><td>";
+      append_name(out, view.name(org));
+      out += "</td><td class=\"nowrap\">";
       append_html(out, region_name(view.region(org), lang));
-      out += "</td><td>";
+      out += "</td><td class=\"block\">";
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = results.criterion(o, f, c);
         out += c == 0 ? "" : "<br>";
@@ -282,7 +294,7 @@ void append_flagged_section(std::string& out, const audit::Results& results,
       }
       out += "</td>";
       if (options.evidence != nullptr) {
-        out += "<td class=\"evidence\">";
+        out += "<td class=\"evidence block\">";
         append_html(
             out, evidence_text(options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0})));
         out += "</td>";

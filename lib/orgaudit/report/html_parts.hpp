@@ -16,8 +16,8 @@ namespace orgaudit::report::detail {
 // The CSS class that colours a grade ("g-0", "g-mid", "g-last", "g-none").
 std::string_view grade_class(const rules::RuleSet& rules, int grade);
 
-// Appends `text` as HTML, or the "(none)" placeholder when it is empty.
-void append_html_or_none(std::string& out, std::string_view text, rules::Lang lang);
+// Appends an organization name, cut when very long (the whole name in the tooltip).
+void append_name(std::string& out, std::string_view name, std::string_view css = "name");
 
 void append_flagged_section(std::string& out, const audit::Results& results,
                             const audit::Summary& summary, const OrgView& view,

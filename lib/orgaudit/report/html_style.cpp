@@ -26,10 +26,12 @@ h3{font-size:16px;margin:20px 0 8px}
 .card .n{font-size:24px;font-weight:700;line-height:1.2;font-variant-numeric:tabular-nums}
 .card .k{color:var(--muted);font-size:13px}
 .card.alert .n{color:var(--bad)}
-.chart{display:block;max-width:100%;height:auto;margin:6px 0 10px}
-.chart .lbl{font-size:13px;text-anchor:end;fill:var(--ink)}
-.chart .val{font-size:13px;fill:var(--muted)}
-.chart .track{fill:#eef1f5}
+.bars{display:grid;grid-template-columns:minmax(5em,max-content) minmax(120px,1fr) max-content;
+gap:7px 10px;align-items:center;max-width:760px;margin:8px 0 14px;font-size:13.5px}
+.bars .lbl{text-align:right;overflow-wrap:anywhere}
+.bars .val{color:var(--muted);font-variant-numeric:tabular-nums;white-space:nowrap}
+.bars svg.bar{display:block;width:100%;height:16px;border-radius:3px}
+.bars .track{fill:#eef1f5}
 .t-neutral{fill:var(--fair)}.t-good{fill:var(--good)}.t-fair{fill:var(--fair)}
 .t-pass{fill:var(--pass)}.t-bad{fill:var(--bad)}.t-muted{fill:var(--grey)}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
@@ -39,13 +41,13 @@ th{background:var(--soft);font-weight:600;white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .name,.wrap{overflow-wrap:anywhere;word-break:break-word}
 .name{max-width:28em}
+td.nowrap{white-space:nowrap}
 code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.92em}
 .pill{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;line-height:20px;white-space:nowrap;
 border:1px solid currentColor}
 .s-pass{color:var(--good)}.s-partial{color:var(--pass)}.s-fail,.s-error{color:var(--bad)}
 .s-missing{color:var(--fair)}.s-not_applicable,.s-waived{color:var(--grey)}
 .g-0{color:var(--good)}.g-mid{color:var(--fair)}.g-last{color:var(--bad)}.g-none{color:var(--grey)}
-.two{display:grid;grid-template-columns:1fr 1fr;gap:24px}
 article.org{border:1px solid var(--line);border-radius:8px;padding:4px 16px 10px;margin:14px 0;
 break-inside:avoid-page}
 article.org h3{margin:12px 0 4px}
@@ -60,11 +62,17 @@ overflow-wrap:anywhere}
  main{padding:14px 12px 32px}
  body{font-size:14px}
  h1{font-size:21px}
- .two{grid-template-columns:1fr}
- .cards{grid-template-columns:repeat(2,1fr)}
+ .cards{grid-template-columns:repeat(3,1fr);gap:8px}
+ .card{padding:8px 9px}
+ .card .n{font-size:19px}
+ .card .k{font-size:12px}
  table{font-size:13px}
  th,td{padding:5px 6px}
  article.org{padding:2px 10px 8px}
+ table.stack thead{display:none}
+ table.stack tr{display:block;padding:7px 0;border-bottom:1px solid var(--line)}
+ table.stack td{display:inline-block;border:none;padding:1px 10px 1px 0;text-align:left}
+ table.stack td.block{display:block}
 }
 @media print{
  @page{size:A4;margin:14mm 12mm}
@@ -77,7 +85,8 @@ overflow-wrap:anywhere}
  .card{border-color:#999}
  tr,article.org .facts{break-inside:avoid}
  .scroll{overflow:visible}
- .chart .track{fill:#f2f2f2}
+ .bars .track{fill:#f0f0f0}
+ .bars{break-inside:avoid}
  a{color:inherit;text-decoration:none}
 }
 )css";

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <orgaudit/core/text.hpp>
+
 namespace orgaudit::report {
 
 namespace {
@@ -86,10 +88,10 @@ constexpr std::array<Pair, static_cast<std::size_t>(Ui::count_)> ui_table = {{
     {"（未填）", "(none)"},
     {"4A级及以上社会组织（登记状态正常）", "Active organizations graded 4A or 5A"},
     {"市级及以上品牌社会组织", "Brand organizations (city level or above)"},
-    {"其中省级及以上", "of which provincial or above"},
+    {"省级及以上品牌社会组织", "Brand organizations (province level or above)"},
     {"品牌项目", "Brand projects"},
     {"领军人物", "Leading figures"},
-    {"其中省级及以上领军人物", "of which provincial or above"},
+    {"省级及以上领军人物", "Leading figures (province level or above)"},
     {"省级百佳范例", "Provincial best-practice examples"},
     {"市级清廉单元建设示范点", "City integrity demonstration units"},
     {"公益创投项目", "Venture-philanthropy projects"},
@@ -184,13 +186,13 @@ std::string region_name(std::string_view code, rules::Lang lang)
   struct County {
     std::string_view code, zh, en;
   };
-  constexpr std::array<County, 7> counties = {{{"330000", "浙江省", "Zhejiang Province"},
-                                               {"330500", "市本级", "Huzhou (city level)"},
-                                               {"330502", "吴兴区", "Wuxing District"},
-                                               {"330503", "南浔区", "Nanxun District"},
-                                               {"330521", "德清县", "Deqing County"},
-                                               {"330522", "长兴县", "Changxing County"},
-                                               {"330523", "安吉县", "Anji County"}}};
+  constexpr std::array<County, 7> counties = {{{"330000", "浙江省", "Zhejiang"},
+                                               {"330500", "市本级", "Huzhou city"},
+                                               {"330502", "吴兴区", "Wuxing"},
+                                               {"330503", "南浔区", "Nanxun"},
+                                               {"330521", "德清县", "Deqing"},
+                                               {"330522", "长兴县", "Changxing"},
+                                               {"330523", "安吉县", "Anji"}}};
   for (const County& county : counties) {
     if (county.code == code) {
       return std::string(lang == rules::Lang::zh ? county.zh : county.en);
@@ -219,6 +221,16 @@ std::string enum_label(const schema::EnumValue& value, rules::Lang lang)
   return text;
 }
 
+std::string shorten(std::string_view text, std::size_t limit)
+{
+  if (code_point_count(text) <= limit) {
+    return std::string(text);
+  }
+  std::string out(text.substr(0, byte_offset_of_code_point(text, limit)));
+  out += "…";
+  return out;
+}
+
 std::string fixed2(double value)
 {
   if (std::isnan(value)) {
@@ -227,6 +239,19 @@ std::string fixed2(double value)
   // -0.00 would read as a negative score.
   const double rounded = std::round(value * 100.0) / 100.0;
   return fmt::format("{:.2f}", rounded == 0 ? 0.0 : rounded);
+}
+
+std::string grouped(double value)
+{
+  const std::string digits = fmt::format("{:.0f}", std::fabs(std::round(value)));
+  std::string out = value <= -0.5 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) {
+      out += ',';
+    }
+    out += digits[i];
+  }
+  return out;
 }
 
 std::string shortest(double value)

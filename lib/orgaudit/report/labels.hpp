@@ -126,9 +126,19 @@ std::string region_name(std::string_view code, rules::Lang lang);
 // name with spaces for underscores under en.
 std::string enum_label(const schema::EnumValue& value, rules::Lang lang);
 
+// Organization names longer than this are cut in headings and tables of the
+// HTML and Markdown reports (the HTML keeps the whole name in a tooltip; the
+// data formats always carry it whole).
+inline constexpr std::size_t display_name_limit = 120;
+
+// `text` cut to `limit` code points with an ellipsis, or unchanged.
+std::string shorten(std::string_view text, std::size_t limit = display_name_limit);
+
 // Numbers as reports print them: fixed two decimals ("87.50") for people;
 // the shortest round-trip form ("87.5", "5") for machines.
 std::string fixed2(double value);
 std::string shortest(double value);
+// A whole amount with thousands separators ("26,000,000"), rounded to the yuan.
+std::string grouped(double value);
 
 } // namespace orgaudit::report

@@ -152,7 +152,7 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
       {Ui::best_practices, fmt::format("{}", program.best_practices)},
       {Ui::venture_projects, fmt::format("{}", program.venture_projects)},
       {Ui::venture_rounds, fmt::format("{}", program.venture_rounds)},
-      {Ui::venture_amount, fmt::format("{:.0f}", program.venture_amount)},
+      {Ui::venture_amount, grouped(program.venture_amount)},
       {Ui::integrity_trainings, fmt::format("{}", program.integrity_trainings)},
       {Ui::association_interviews, fmt::format("{}", program.association_interviews)},
       {Ui::dormant_cleared, fmt::format("{}", program.dormant_cleared)}};
@@ -162,7 +162,7 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
   std::string units;
   for (const std::string& name : program.demonstration_units) {
     units += units.empty() ? "" : "、";
-    units += md(name);
+    units += md(shorten(name));
   }
   table_row(out, {md(ui(Ui::demonstration_units, lang)), units});
 }
@@ -200,7 +200,7 @@ void append_flagged(std::string& out, const audit::Results& results, const audit
             md(fmt::format("{} {}: {}", flag.criteria[c].id, label(flag.criteria[c].label, lang),
                            criterion_status_label(results.criterion(o, f, c), lang)));
       }
-      std::vector<std::string> cells = {md(view.uscc(org)), md(view.name(org)),
+      std::vector<std::string> cells = {md(view.uscc(org)), md(shorten(view.name(org))),
                                         md(region_name(view.region(org), lang)), criteria};
       if (options.evidence != nullptr) {
         cells.push_back(
@@ -233,7 +233,7 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
   const audit::OrgResult& org = results.organizations[o];
-  out += fmt::format("\n### {} ({})\n\n", md(view.name(org.org)), md(view.uscc(org.org)));
+  out += fmt::format("\n### {} ({})\n\n", md(shorten(view.name(org.org))), md(view.uscc(org.org)));
   out +=
       fmt::format("{} {} · {} {} · {} {} · {} {} · {} {} · {} {:.0f}%", md(ui(Ui::type, lang)),
                   md(view.type_label(org.org, lang)), md(ui(Ui::region, lang)),

@@ -77,17 +77,37 @@ std::string paint(const RenderOptions& options, std::string_view code, std::stri
   return code.empty() ? std::string(text) : Terminal().paint(options.color, code, text);
 }
 
+// `text` cut to `width` cells, without padding.
+std::string fit_line(std::string_view text, std::size_t width)
+{
+  std::string line = fit(text, width);
+  line.erase(line.find_last_not_of(' ') + 1);
+  return line;
+}
+
+std::size_t usable_width(const RenderOptions& options)
+{
+  return static_cast<std::size_t>(std::clamp(options.width, 60, 100));
+}
+
 std::string headline(const audit::Results& results, const audit::Summary& summary,
                      const RenderOptions& options)
 {
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
-  std::string out = paint(options, bold, terminal_safe(label(rules.title, lang)));
-  out += fmt::format(" · {} {} · {} {}\n", terminal_safe(rules.id), terminal_safe(rules.version),
-                     ui(Ui::as_of, lang), format_date(results.as_of));
-  out += fmt::format("{} {} · {} {} · {} {} · {} {}\n", ui(Ui::organizations, lang),
-                     summary.organizations, ui(Ui::mean_total, lang), fixed2(summary.mean_total),
-                     ui(Ui::vetoed, lang), summary.vetoed, ui(Ui::flagged, lang), summary.flagged);
+  const std::size_t width = usable_width(options);
+  std::string out =
+      paint(options, bold,
+            fit_line(fmt::format("{} · {} {} · {} {}", label(rules.title, lang), rules.id,
+                                 rules.version, ui(Ui::as_of, lang), format_date(results.as_of)),
+                     width));
+  out += '\n';
+  out += fit_line(fmt::format("{} {} · {} {} · {} {} · {} {}", ui(Ui::organizations, lang),
+                              summary.organizations, ui(Ui::mean_total, lang),
+                              fixed2(summary.mean_total), ui(Ui::vetoed, lang), summary.vetoed,
+                              ui(Ui::flagged, lang), summary.flagged),
+                  width);
+  out += '\n';
   return out;
 }
 
@@ -97,37 +117,61 @@ std::string grade_line(const rules::RuleSet& rules, const audit::Summary& summar
   std::string out = fmt::format("{}:", ui(Ui::grade_distribution, options.lang));
   for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
     const int grade = g == rules.grades.size() ? audit::ungraded : static_cast<int>(g);
-    out += fmt::format(
-        " {} {}",
-        paint(options, grade_color(rules, grade), grade_label(rules, grade, options.lang)),
-        summary.grades[g]);
+    out += fmt::format(" {} {}", grade_label(rules, grade, options.lang), summary.grades[g]);
     out += g == rules.grades.size() ? "" : " ·";
   }
-  return out + "\n";
+  return fit_line(out, usable_width(options)) + "\n";
+}
+
+// The table's columns at a given width: the name takes what is left; below
+// 100 columns the type, region and flags narrow, below 80 type and region go.
+struct Columns {
+  std::size_t name = 0, type = 12, region = 10, flags = 12;
+  explicit Columns(std::size_t width)
+  {
+    if (width < 80) {
+      type = region = 0;
+      flags = 8;
+    } else if (width < 100) {
+      type = region = flags = 8;
+    }
+    const std::size_t fixed = 18 + 7 + 10 + flags + 4 + (type > 0 ? type + region + 2 : 0);
+    name = width - fixed;
+  }
+};
+
+std::string table_row(const Columns& columns, std::string_view uscc, std::string_view name,
+                      std::string_view type, std::string_view region, std::string_view total,
+                      const std::string& grade, const std::string& flags)
+{
+  std::string row = fit(uscc, 18) + ' ' + fit(name, columns.name) + ' ';
+  if (columns.type > 0) {
+    row += fit(type, columns.type) + ' ' + fit(region, columns.region) + ' ';
+  }
+  row += fit(total, 7, true) + ' ' + grade + ' ' + flags;
+  // Padding at the end of a line is noise in files and pipes.
+  row.erase(row.find_last_not_of(' ') + 1);
+  return row;
 }
 
 } // namespace
 
 namespace detail {
 
-// Columns: USCC 18, name (what is left), type 12, region 10, total 7, grade 10, flags 12.
 void render_text(const audit::Results& results, const audit::Summary& summary,
                  const RenderOptions& options, Output& out)
 {
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
   const OrgView view(*results.dataset);
-  const std::size_t width = static_cast<std::size_t>(std::clamp(options.width, 60, 100));
-  const std::size_t name_width = width - (18 + 12 + 10 + 7 + 10 + 12 + 6);
+  const Columns columns(usable_width(options));
   std::string buffer = headline(results, summary, options);
   buffer += grade_line(rules, summary, options);
   buffer += '\n';
-  const std::string header = fit(ui(Ui::uscc, lang), 18) + ' ' +
-                             fit(ui(Ui::name, lang), name_width) + ' ' +
-                             fit(ui(Ui::type, lang), 12) + ' ' + fit(ui(Ui::region, lang), 10) +
-                             ' ' + fit(ui(Ui::total, lang), 7, true) + ' ' +
-                             fit(ui(Ui::grade, lang), 10) + ' ' + fit(ui(Ui::flags, lang), 12);
-  buffer += paint(options, bold, header);
+  buffer += paint(options, bold,
+                  table_row(columns, ui(Ui::uscc, lang), ui(Ui::name, lang), ui(Ui::type, lang),
+                            ui(Ui::region, lang), ui(Ui::total, lang), fit(ui(Ui::grade, lang), 10),
+                            fit(ui(Ui::flags, lang), columns.flags)));
   buffer += '\n';
   std::string flags;
   for (std::size_t o = 0; o < results.size(); ++o) {
@@ -143,16 +187,11 @@ void render_text(const audit::Results& results, const audit::Summary& summary,
     if (org.vetoed) {
       grade += "*";
     }
-    buffer += fit(view.uscc(org.org), 18) + ' ' + fit(view.name(org.org), name_width) + ' ' +
-              fit(view.type_label(org.org, lang), 12) + ' ' +
-              fit(region_name(view.region(org.org), lang), 10) + ' ' +
-              fit(fixed2(org.total), 7, true) + ' ' +
-              paint(options, grade_color(rules, org.grade), fit(grade, 10)) + ' ' +
-              paint(options, flags.empty() ? std::string_view() : red, fit(flags, 12));
-    // Padding at the end of a line is noise in files and pipes.
-    while (!buffer.empty() && buffer.back() == ' ') {
-      buffer.pop_back();
-    }
+    buffer += table_row(
+        columns, view.uscc(org.org), view.name(org.org), view.type_label(org.org, lang),
+        region_name(view.region(org.org), lang), fixed2(org.total),
+        paint(options, grade_color(rules, org.grade), fit(grade, 10)),
+        paint(options, flags.empty() ? std::string_view() : red, fit(flags, columns.flags)));
     buffer += '\n';
     if (buffer.size() > 1 << 16) {
       out.write(buffer);
@@ -173,8 +212,7 @@ void render_audit_summary(const audit::Results& results, const RenderOptions& op
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
   const audit::Summary summary = audit::summarize(results);
-  const std::size_t width = static_cast<std::size_t>(std::clamp(options.width, 60, 100));
-  const std::size_t bar_width = width - 40;
+  const std::size_t bar_width = usable_width(options) - 40;
   std::string buffer = headline(results, summary, options);
   buffer += fmt::format("\n{}\n", paint(options, bold, ui(Ui::grade_distribution, lang)));
   for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
