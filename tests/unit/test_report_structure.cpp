@@ -75,8 +75,14 @@ TEST_CASE("JUnit has one testcase per organization and rule, with SPEC §6 outco
   CHECK(xml.find("<testsuites name=\"orgaudit fixture-integrity 2026.1\" tests=\"54\" "
                  "failures=\"12\" errors=\"3\" "
                  "skipped=\"5\" time=\"0\">") != std::string::npos);
-  CHECK(xml.find("<testsuite name=\"institution\" tests=\"18\" failures=\"5\" errors=\"2\" "
-                 "skipped=\"2\"") != std::string::npos);
+  CHECK(xml.find(
+            "<testsuite name=\"institution\" package=\"institution\" id=\"0\" tests=\"18\" "
+            "failures=\"5\" "
+            "errors=\"2\" skipped=\"2\" time=\"0\" timestamp=\"2026-11-27T00:00:00\" "
+            "hostname=\"localhost\">\n"
+            "    <properties>\n      <property name=\"ruleset\" value=\"fixture-integrity\"/>") !=
+        std::string::npos);
+  CHECK(count(xml, "<system-out/>") == 4);
   CHECK(
       xml.find(
           "<testcase classname=\"org.51330502MJA000002B.institution\" name=\"ZD-01\" time=\"0\">\n"

@@ -137,12 +137,45 @@ Outcome::Kind status_kind(audit::Status status)
   }
 }
 
-void append_suite_head(std::string& out, std::string_view name, const SuiteCounts& counts)
+// What every suite shares: its place in the file and the run's provenance.
+struct SuiteContext {
+  const audit::Results& results;
+  std::size_t next_id = 0;
+};
+
+// The opening of a suite with the attributes and <properties> the Ant JUnit
+// schema requires; the tests "ran" on the audit date, on no particular host.
+void append_suite_head(std::string& out, SuiteContext& context, std::string_view name,
+                       const SuiteCounts& counts)
 {
+  const rules::RuleSet& rules = *context.results.ruleset;
   out += "  <testsuite name=\"";
   append_xml(out, name);
-  out += fmt::format("\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\">\n",
-                     counts.tests, counts.failures, counts.errors, counts.skipped);
+  out += "\" package=\"";
+  append_xml(out, name);
+  out += fmt::format(
+      "\" id=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\" "
+      "timestamp=\"{}T00:00:00\" hostname=\"localhost\">\n    <properties>\n",
+      context.next_id++, counts.tests, counts.failures, counts.errors, counts.skipped,
+      format_date(context.results.as_of));
+  const std::pair<std::string_view, std::string_view> properties[] = {
+      {"ruleset", rules.id},
+      {"ruleset_version", rules.version},
+      {"ruleset_sha256", rules.sha256},
+      {"dataset_sha256", context.results.dataset->sha256}};
+  for (const auto& [key, value] : properties) {
+    out += "      <property name=\"";
+    out += key;
+    out += "\" value=\"";
+    append_xml(out, value);
+    out += "\"/>\n";
+  }
+  out += "    </properties>\n";
+}
+
+void append_suite_tail(std::string& out)
+{
+  out += "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
 }
 
 // Streams the buffer out once it is large, so a big run never holds the whole file.
@@ -189,13 +222,14 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
     }
   }
 
+  SuiteContext context{results};
   std::string buffer = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"";
   append_xml(buffer, fmt::format("orgaudit {} {}", rules.id, rules.version));
   buffer +=
       fmt::format("\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\">\n",
                   all.tests, all.failures, all.errors, all.skipped);
   for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
-    append_suite_head(buffer, rules.dimensions[d].id, dimension_counts[d]);
+    append_suite_head(buffer, context, rules.dimensions[d].id, dimension_counts[d]);
     for (std::size_t o = 0; o < results.size(); ++o) {
       for (std::size_t i : rules.dimensions[d].indicators) {
         append_testcase(buffer, view.uscc(results.organizations[o].org), rules.dimensions[d].id,
@@ -203,10 +237,10 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
       }
       drain(buffer, out);
     }
-    buffer += "  </testsuite>\n";
+    append_suite_tail(buffer);
   }
   if (!rules.vetoes.empty()) {
-    append_suite_head(buffer, "vetoes", veto_counts);
+    append_suite_head(buffer, context, "vetoes", veto_counts);
     for (std::size_t o = 0; o < results.size(); ++o) {
       for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
         const rules::Condition& veto = rules.vetoes[v];
@@ -222,11 +256,11 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
       }
       drain(buffer, out);
     }
-    buffer += "  </testsuite>\n";
+    append_suite_tail(buffer);
   }
   for (std::size_t f = 0; f < rules.flags.size(); ++f) {
     const rules::Flag& flag = rules.flags[f];
-    append_suite_head(buffer, flag.id, flag_counts[f]);
+    append_suite_head(buffer, context, flag.id, flag_counts[f]);
     for (std::size_t o = 0; o < results.size(); ++o) {
       Outcome outcome;
       if (results.flag_raised(o, f)) {
@@ -243,7 +277,7 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
       append_testcase(buffer, view.uscc(results.organizations[o].org), "flags", flag.id, outcome);
       drain(buffer, out);
     }
-    buffer += "  </testsuite>\n";
+    append_suite_tail(buffer);
   }
   buffer += "</testsuites>\n";
   out.write(buffer);
