@@ -1,3 +1,5 @@
+#include <array>
+#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -101,6 +103,34 @@ void append_header(std::string& out, const audit::Results& results, const audit:
 
 } // namespace
 
+void append_real(std::string& out, double value)
+{
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
+  std::array<char, 32> digits{};
+  const auto end =
+      std::to_chars(digits.data(), digits.data() + digits.size(), value == 0 ? 0.0 : value).ptr;
+  const std::string_view text(digits.data(), static_cast<std::size_t>(end - digits.data()));
+  out += text;
+  if (text.find_first_of(".e") == std::string_view::npos) {
+    out += ".0";
+  }
+}
+
+void append_number(std::string& out, double value)
+{
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
+  std::array<char, 32> digits{};
+  const auto end =
+      std::to_chars(digits.data(), digits.data() + digits.size(), value == 0 ? 0.0 : value).ptr;
+  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+}
+
 std::string json_real(double value)
 {
   if (!std::isfinite(value)) {
@@ -152,12 +182,16 @@ void append_org_json(std::string& out, const audit::Results& results, const OrgV
   append_optional_string(out, view.region(org.org));
   out += ", \"status\": ";
   append_optional_string(out, view.status_id(org.org));
+  out += ", \"total\": ";
+  append_real(out, org.total);
+  out += ", \"total_without_waivers\": ";
+  append_real(out, org.total_without_waivers);
+  out += ", \"grade\": \"";
+  out += grade_id(rules, org.grade);
   // Coverage is a ratio of points; four decimals say all a reader needs.
-  out += fmt::format(
-      ", \"total\": {}, \"total_without_waivers\": {}, \"grade\": \"{}\", \"coverage\": {}, "
-      "\"vetoed\": {}, \"vetoes\": [",
-      json_real(org.total), json_real(org.total_without_waivers), grade_id(rules, org.grade),
-      json_real(std::round(org.coverage * 10000.0) / 10000.0), org.vetoed ? "true" : "false");
+  out += "\", \"coverage\": ";
+  append_real(out, std::round(org.coverage * 10000.0) / 10000.0);
+  out += org.vetoed ? ", \"vetoed\": true, \"vetoes\": [" : ", \"vetoed\": false, \"vetoes\": [";
   bool first = true;
   for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
     if (results.veto_held(position, v)) {
@@ -170,18 +204,24 @@ void append_org_json(std::string& out, const audit::Results& results, const OrgV
   for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
     out += d == 0 ? "{\"id\": " : ", {\"id\": ";
     append_json_string(out, rules.dimensions[d].id);
-    out += fmt::format(", \"score\": {}, \"weight\": {}}}",
-                       json_real(audit::round2(results.dimension_score(position, d))),
-                       json_number(rules.dimensions[d].weight));
+    out += ", \"score\": ";
+    append_real(out, audit::round2(results.dimension_score(position, d)));
+    out += ", \"weight\": ";
+    append_number(out, rules.dimensions[d].weight);
+    out += '}';
   }
   out += "], \"indicators\": [";
   for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
     const audit::IndicatorResult& result = results.indicator(position, i);
     out += i == 0 ? "{\"id\": " : ", {\"id\": ";
     append_json_string(out, rules.indicators[i].id);
-    out += fmt::format(", \"status\": \"{}\", \"earned\": {}, \"points\": {}, \"evidence\": ",
-                       status_id(result.status), json_number(result.earned),
-                       json_number(rules.indicators[i].points));
+    out += ", \"status\": \"";
+    out += status_id(result.status);
+    out += "\", \"earned\": ";
+    append_number(out, result.earned);
+    out += ", \"points\": ";
+    append_number(out, rules.indicators[i].points);
+    out += ", \"evidence\": ";
     if (options.evidence != nullptr) {
       append_evidence_json(
           out, options.evidence->evidence(position, {rules::RuleRef::Kind::indicator, i, 0}));
@@ -203,8 +243,9 @@ void append_org_json(std::string& out, const audit::Results& results, const OrgV
     for (std::size_t c = 0; c < rules.flags[f].criteria.size(); ++c) {
       out += c == 0 ? "{\"id\": " : ", {\"id\": ";
       append_json_string(out, rules.flags[f].criteria[c].id);
-      out += fmt::format(", \"status\": \"{}\"}}",
-                         criterion_status_id(results.criterion(position, f, c)));
+      out += ", \"status\": \"";
+      out += criterion_status_id(results.criterion(position, f, c));
+      out += "\"}";
     }
     out += "]}";
   }

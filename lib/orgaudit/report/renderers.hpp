@@ -31,6 +31,9 @@ void render_xlsx(const audit::Results& results, const audit::Summary& summary,
 std::string json_real(double value);
 // A JSON number for points and weights: shortest form ("5", "2.5").
 std::string json_number(double value);
+// The same two, appended without a temporary string (the per-organization path).
+void append_real(std::string& out, double value);
+void append_number(std::string& out, double value);
 
 // The organization object that both json and jsonl print, without a newline.
 void append_org_json(std::string& out, const audit::Results& results, const OrgView& view,
