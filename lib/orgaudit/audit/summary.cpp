@@ -112,7 +112,6 @@ Summary summarize(const Results& results)
     }
     for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
       const Status status = results.indicator(o, i).status;
-      ++summary.statuses[static_cast<std::size_t>(status)];
       if (status == Status::fail || status == Status::error) {
         ++failures[i].failed;
       } else if (status == Status::partial) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -35,11 +34,10 @@ struct Summary {
   std::size_t flagged = 0;        // organizations with at least one flag raised
   double mean_total = 0;          // rounded to 2 decimals; 0 without organizations
   std::vector<double>
-      dimension_means; // mean dimension score per dimension; NaN when excluded everywhere
-  std::array<std::size_t, 7> statuses{}; // indicator results per Status
-  std::size_t waivers = 0;               // waivers applied
-  std::vector<GroupSummary> by_region;   // region codes ascending; "" for a null region
-  std::vector<GroupSummary> by_type;     // in the schema's enum order, types present only
+      dimension_means;     // mean dimension score per dimension; NaN when excluded everywhere
+  std::size_t waivers = 0; // waivers applied
+  std::vector<GroupSummary> by_region; // region codes ascending; "" for a null region
+  std::vector<GroupSummary> by_type;   // in the schema's enum order, types present only
   std::vector<IndicatorFailures>
       most_failed; // most findings first, ties in rule-set order; none omitted
 };

@@ -98,6 +98,7 @@ void append_headline(std::string& out, const audit::Results& results, const audi
     append_card(out, grade_label(rules, grade, lang), fmt::format("{}", summary.grades[g]));
   }
   append_card(out, ui(Ui::vetoed, lang), fmt::format("{}", summary.vetoed), summary.vetoed > 0);
+  append_card(out, ui(Ui::waived, lang), fmt::format("{}", summary.waivers));
   for (std::size_t f = 0; f < rules.flags.size(); ++f) {
     append_card(out, label(rules.flags[f].label, lang), fmt::format("{}", summary.flags[f]),
                 summary.flags[f] > 0);

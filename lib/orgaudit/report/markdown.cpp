@@ -93,6 +93,7 @@ void append_summary(std::string& out, const audit::Results& results, const audit
                     fmt::format("{} ({:.1f}%)", summary.grades[g], share)});
   }
   table_row(out, {md(ui(Ui::vetoed, lang)), fmt::format("{}", summary.vetoed)});
+  table_row(out, {md(ui(Ui::waived, lang)), fmt::format("{}", summary.waivers)});
   for (std::size_t f = 0; f < rules.flags.size(); ++f) {
     table_row(out, {md(label(rules.flags[f].label, lang)), fmt::format("{}", summary.flags[f])});
   }
