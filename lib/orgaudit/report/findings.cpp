@@ -1,0 +1,273 @@
+#include <orgaudit/report/findings.hpp>
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <orgaudit/report/escape.hpp>
+#include <orgaudit/report/labels.hpp>
+
+namespace orgaudit::report {
+
+using Kind = rules::RuleRef::Kind;
+
+namespace {
+
+const rules::Condition& condition(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  switch (ref.kind) {
+  case Kind::veto:
+    return rules.vetoes[ref.index];
+  case Kind::deduction:
+    return rules.deductions[ref.index];
+  default:
+    return rules.bonuses[ref.index];
+  }
+}
+
+bool is_finding(audit::Status status)
+{
+  return status == audit::Status::fail || status == audit::Status::partial ||
+         status == audit::Status::missing || status == audit::Status::error;
+}
+
+void append_evidence_value(std::string& out, const audit::EvidenceCell& cell)
+{
+  switch (cell.kind) {
+  case audit::EvidenceCell::Kind::null:
+    out += "null";
+    break;
+  case audit::EvidenceCell::Kind::boolean:
+    out += cell.boolean ? "true" : "false";
+    break;
+  case audit::EvidenceCell::Kind::integer:
+    out += fmt::format("{}", cell.integer);
+    break;
+  case audit::EvidenceCell::Kind::number:
+    out += std::isfinite(cell.number) ? shortest(cell.number) : std::string("null");
+    break;
+  case audit::EvidenceCell::Kind::text:
+    append_json_string(out, cell.text);
+    break;
+  }
+}
+
+} // namespace
+
+std::vector<Finding> org_findings(const audit::Results& results, std::size_t position)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  std::vector<Finding> findings;
+  for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
+    const audit::IndicatorResult& result = results.indicator(position, i);
+    if (is_finding(result.status)) {
+      findings.push_back(
+          {{Kind::indicator, i, 0}, result.status, result.earned, rules.indicators[i].points});
+    }
+  }
+  for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
+    if (results.veto_held(position, v)) {
+      findings.push_back({{Kind::veto, v, 0}, audit::Status::fail, 0, 0});
+    }
+  }
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    if (results.flag_raised(position, f)) {
+      findings.push_back({{Kind::flag, f, 0}, audit::Status::fail, 0, 0});
+    }
+  }
+  return findings;
+}
+
+bool needs_section(const audit::Results& results, std::size_t position)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  if (!results.organizations[position].waived.empty() || results.organizations[position].vetoed) {
+    return true;
+  }
+  for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
+    if (is_finding(results.indicator(position, i).status)) {
+      return true;
+    }
+  }
+  for (std::size_t d = 0; d < rules.deductions.size(); ++d) {
+    if (results.deduction_held(position, d)) {
+      return true;
+    }
+  }
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    if (results.flag_raised(position, f)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string_view rule_id(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  switch (ref.kind) {
+  case Kind::indicator:
+    return rules.indicators[ref.index].id;
+  case Kind::flag:
+    return rules.flags[ref.index].id;
+  case Kind::criterion:
+    return rules.flags[ref.index].criteria[ref.criterion].id;
+  default:
+    return condition(rules, ref).id;
+  }
+}
+
+const rules::Label& rule_label(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  switch (ref.kind) {
+  case Kind::indicator:
+    return rules.indicators[ref.index].label;
+  case Kind::flag:
+    return rules.flags[ref.index].label;
+  case Kind::criterion:
+    return rules.flags[ref.index].criteria[ref.criterion].label;
+  default:
+    return condition(rules, ref).label;
+  }
+}
+
+rules::Severity rule_severity(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  switch (ref.kind) {
+  case Kind::indicator:
+    return rules.indicators[ref.index].severity;
+  case Kind::flag:
+  case Kind::criterion:
+    return rules.flags[ref.index].severity;
+  default:
+    return condition(rules, ref).severity;
+  }
+}
+
+std::string_view rule_basis(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  switch (ref.kind) {
+  case Kind::indicator:
+    return rules.indicators[ref.index].basis;
+  case Kind::flag:
+    return rules.flags[ref.index].basis;
+  case Kind::criterion:
+    return rules.flags[ref.index].criteria[ref.criterion].basis;
+  default:
+    return condition(rules, ref).basis;
+  }
+}
+
+const rules::Label& rule_remediation(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  switch (ref.kind) {
+  case Kind::indicator:
+    return rules.indicators[ref.index].remediation;
+  case Kind::flag:
+  case Kind::criterion:
+    return rules.flags[ref.index].remediation;
+  default:
+    return condition(rules, ref).remediation;
+  }
+}
+
+std::string_view rule_kind_id(Kind kind)
+{
+  switch (kind) {
+  case Kind::indicator:
+    return "indicator";
+  case Kind::veto:
+    return "veto";
+  case Kind::deduction:
+    return "deduction";
+  case Kind::bonus:
+    return "bonus";
+  case Kind::flag:
+    return "flag";
+  case Kind::criterion:
+    return "criterion";
+  }
+  return "indicator";
+}
+
+std::string evidence_value(const audit::EvidenceCell& cell)
+{
+  if (cell.kind == audit::EvidenceCell::Kind::text) {
+    return cell.text;
+  }
+  std::string out;
+  append_evidence_value(out, cell);
+  return out;
+}
+
+std::string evidence_text(const std::vector<audit::EvidenceCell>& cells)
+{
+  std::string out;
+  const audit::EvidenceCell* previous = nullptr;
+  for (const audit::EvidenceCell& cell : cells) {
+    const bool root = cell.table == "organizations";
+    const bool same_row = previous != nullptr && !root && previous->table == cell.table &&
+                          previous->line == cell.line;
+    if (same_row) {
+      out += ", ";
+    } else {
+      if (previous != nullptr) {
+        out += "; ";
+      }
+      if (root) {
+        out += cell.table;
+        out += '.';
+      } else {
+        out += fmt::format("{} line {}: ", cell.table, cell.line);
+      }
+    }
+    out += cell.column;
+    out += " = ";
+    out += evidence_value(cell);
+    previous = &cell;
+  }
+  return out;
+}
+
+void append_evidence_json(std::string& out, const std::vector<audit::EvidenceCell>& cells)
+{
+  out += '{';
+  bool first_member = true;
+  std::size_t i = 0;
+  while (i < cells.size()) {
+    const audit::EvidenceCell& cell = cells[i];
+    if (!first_member) {
+      out += ", ";
+    }
+    first_member = false;
+    if (cell.table == "organizations") {
+      append_json_string(out, cell.table + "." + cell.column);
+      out += ": ";
+      append_evidence_value(out, cell);
+      ++i;
+      continue;
+    }
+    // One array per child table, one object per row, in the source's order.
+    append_json_string(out, cell.table);
+    out += ": [";
+    const std::string& table = cell.table;
+    bool first_row = true;
+    while (i < cells.size() && cells[i].table == table) {
+      const std::uint32_t line = cells[i].line;
+      out += first_row ? "{" : ", {";
+      first_row = false;
+      out += fmt::format("\"line\": {}", line);
+      while (i < cells.size() && cells[i].table == table && cells[i].line == line) {
+        out += ", ";
+        append_json_string(out, cells[i].column);
+        out += ": ";
+        append_evidence_value(out, cells[i]);
+        ++i;
+      }
+      out += '}';
+    }
+    out += ']';
+  }
+  out += '}';
+}
+
+} // namespace orgaudit::report

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <orgaudit/audit/evidence.hpp>
+#include <orgaudit/audit/program.hpp>
+#include <orgaudit/audit/results.hpp>
+#include <orgaudit/report/output.hpp>
+#include <orgaudit/rules/ruleset.hpp>
+
+namespace orgaudit::report {
+
+// The output formats of SPEC §6.
+enum class Format : std::uint8_t { text, json, jsonl, csv, md, html, junit, sarif, xlsx };
+
+// The format's name as --format spells it ("text", "json", …).
+std::string_view format_name(Format format);
+
+// The format named `name`, or nullopt if there is none.
+std::optional<Format> parse_format(std::string_view name);
+
+// The file extension a report of this format gets in an output directory ("html", …).
+std::string_view format_extension(Format format);
+
+// Everything a renderer needs besides the results. The command layer fills the
+// optional inputs (program figures, evidence, points recoverable) because they
+// are computed by other modules; an absent one omits its part of the report.
+struct RenderOptions {
+  rules::Lang lang = rules::Lang::zh;
+  bool bom = false;   // csv: start with a UTF-8 byte-order mark
+  bool color = false; // text: ANSI colour (decided by the command through Terminal)
+  int width = 100;    // text: terminal columns (at least 60 are used)
+  std::string tool_version;
+  std::string dataset_display_path; // empty: the dataset's own path
+  const audit::EvidenceSource* evidence = nullptr;
+  const audit::ProgramFigures* program = nullptr;
+  std::function<std::vector<audit::Recoverable>(std::size_t position)> recoverable;
+};
+
+// Writes `results` in `format` to `out`. Throws IoError when the output cannot
+// be written.
+void render(Format format, const audit::Results& results, const RenderOptions& options,
+            Output& out);
+
+// The `audit` command's terminal summary: headline figures, grade distribution
+// with a bar, the flags, and the files written; at most options.width (≤ 100) columns.
+void render_audit_summary(const audit::Results& results, const RenderOptions& options,
+                          const std::vector<std::string>& written_files, Output& out);
+
+} // namespace orgaudit::report

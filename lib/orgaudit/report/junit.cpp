@@ -1,0 +1,286 @@
+#include <fmt/format.h>
+
+#include <orgaudit/report/escape.hpp>
+#include <orgaudit/report/findings.hpp>
+#include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/org_view.hpp>
+#include <orgaudit/report/renderers.hpp>
+
+namespace orgaudit::report::detail {
+
+namespace {
+
+// One testcase's outcome: nothing (passed), or exactly one of failure, error, skipped.
+struct Outcome {
+  enum class Kind : std::uint8_t { passed, failure, error, skipped };
+  Kind kind = Kind::passed;
+  std::string message;
+  std::string type;
+  std::string text;
+};
+
+struct SuiteCounts {
+  std::size_t tests = 0, failures = 0, errors = 0, skipped = 0;
+  void add(Outcome::Kind kind)
+  {
+    ++tests;
+    failures += kind == Outcome::Kind::failure ? 1 : 0;
+    errors += kind == Outcome::Kind::error ? 1 : 0;
+    skipped += kind == Outcome::Kind::skipped ? 1 : 0;
+  }
+};
+
+void append_testcase(std::string& out, std::string_view uscc, std::string_view group,
+                     std::string_view rule, const Outcome& outcome)
+{
+  out += "    <testcase classname=\"org.";
+  append_xml(out, uscc);
+  out += '.';
+  append_xml(out, group);
+  out += "\" name=\"";
+  append_xml(out, rule);
+  out += "\" time=\"0\"";
+  if (outcome.kind == Outcome::Kind::passed) {
+    out += "/>\n";
+    return;
+  }
+  out += ">\n      <";
+  const std::string_view element = outcome.kind == Outcome::Kind::failure ? "failure"
+                                   : outcome.kind == Outcome::Kind::error ? "error"
+                                                                          : "skipped";
+  out += element;
+  out += " message=\"";
+  append_xml(out, outcome.message);
+  out += '"';
+  if (!outcome.type.empty()) {
+    out += " type=\"";
+    append_xml(out, outcome.type);
+    out += '"';
+  }
+  if (outcome.text.empty()) {
+    out += "/>\n";
+  } else {
+    out += '>';
+    append_xml(out, outcome.text);
+    out += "</";
+    out += element;
+    out += ">\n";
+  }
+  out += "    </testcase>\n";
+}
+
+std::string org_line(const OrgView& view, std::uint32_t org)
+{
+  return fmt::format("{} {}", view.uscc(org), view.name(org));
+}
+
+Outcome indicator_outcome(const audit::Results& results, const OrgView& view, std::size_t o,
+                          std::size_t i, rules::Lang lang)
+{
+  const rules::Indicator& indicator = results.ruleset->indicators[i];
+  const audit::IndicatorResult& result = results.indicator(o, i);
+  const audit::OrgResult& org = results.organizations[o];
+  Outcome outcome;
+  const std::string points =
+      fmt::format("{} of {} points", shortest(result.earned), shortest(indicator.points));
+  std::string text = fmt::format("{}\n{}: {}", org_line(view, org.org), indicator.id,
+                                 label(indicator.label, lang));
+  if (!label(indicator.remediation, lang).empty()) {
+    text += "\n" + label(indicator.remediation, lang);
+  }
+  if (!indicator.basis.empty()) {
+    text += "\n" + indicator.basis;
+  }
+  switch (result.status) {
+  case audit::Status::pass:
+    break;
+  case audit::Status::partial:
+  case audit::Status::fail:
+    outcome = {Outcome::Kind::failure, fmt::format("{}: {}", status_id(result.status), points),
+               std::string(severity_id(indicator.severity)), text};
+    break;
+  case audit::Status::missing:
+    outcome = {Outcome::Kind::error, "missing data", "missing", text};
+    break;
+  case audit::Status::error:
+    outcome = {Outcome::Kind::error, "evaluation error", "error", text};
+    break;
+  case audit::Status::not_applicable:
+    outcome = {Outcome::Kind::skipped, "not applicable", "", ""};
+    break;
+  case audit::Status::waived:
+    outcome = {Outcome::Kind::skipped, "waived", "", ""};
+    for (const audit::AppliedWaiver& waiver : org.waived) {
+      if (waiver.rule == indicator.id) {
+        outcome.message =
+            fmt::format("waived: {} (expires {})", waiver.reason, format_date(waiver.expires));
+      }
+    }
+    break;
+  }
+  return outcome;
+}
+
+Outcome::Kind status_kind(audit::Status status)
+{
+  switch (status) {
+  case audit::Status::pass:
+    return Outcome::Kind::passed;
+  case audit::Status::partial:
+  case audit::Status::fail:
+    return Outcome::Kind::failure;
+  case audit::Status::missing:
+  case audit::Status::error:
+    return Outcome::Kind::error;
+  default:
+    return Outcome::Kind::skipped;
+  }
+}
+
+// What every suite shares: its place in the file and the run's provenance.
+struct SuiteContext {
+  const audit::Results& results;
+  std::size_t next_id = 0;
+};
+
+// The opening of a suite with the attributes and <properties> the Ant JUnit
+// schema requires; the tests "ran" on the audit date, on no particular host.
+void append_suite_head(std::string& out, SuiteContext& context, std::string_view name,
+                       const SuiteCounts& counts)
+{
+  const rules::RuleSet& rules = *context.results.ruleset;
+  out += "  <testsuite name=\"";
+  append_xml(out, name);
+  out += "\" package=\"";
+  append_xml(out, name);
+  out += fmt::format(
+      "\" id=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\" "
+      "timestamp=\"{}T00:00:00\" hostname=\"localhost\">\n    <properties>\n",
+      context.next_id++, counts.tests, counts.failures, counts.errors, counts.skipped,
+      format_date(context.results.as_of));
+  const std::pair<std::string_view, std::string_view> properties[] = {
+      {"ruleset", rules.id},
+      {"ruleset_version", rules.version},
+      {"ruleset_sha256", rules.sha256},
+      {"dataset_sha256", context.results.dataset->sha256}};
+  for (const auto& [key, value] : properties) {
+    out += "      <property name=\"";
+    out += key;
+    out += "\" value=\"";
+    append_xml(out, value);
+    out += "\"/>\n";
+  }
+  out += "    </properties>\n";
+}
+
+void append_suite_tail(std::string& out)
+{
+  out += "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
+}
+
+// Streams the buffer out once it is large, so a big run never holds the whole file.
+void drain(std::string& buffer, Output& out)
+{
+  if (buffer.size() > 1 << 16) {
+    out.write(buffer);
+    buffer.clear();
+  }
+}
+
+} // namespace
+
+// Suites: one per dimension (its indicators), one "vetoes" suite, and one per
+// flag. Deductions and bonuses adjust the total but are not pass/fail checks,
+// so they have no testcase.
+void render_junit(const audit::Results& results, const RenderOptions& options, Output& out)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const OrgView view(*results.dataset);
+  const rules::Lang lang = options.lang;
+  // The counts go in the opening tags, so they are taken in a cheap first pass.
+  std::vector<SuiteCounts> dimension_counts(rules.dimensions.size());
+  SuiteCounts veto_counts;
+  std::vector<SuiteCounts> flag_counts(rules.flags.size());
+  SuiteCounts all;
+  for (std::size_t o = 0; o < results.size(); ++o) {
+    for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
+      const Outcome::Kind kind = status_kind(results.indicator(o, i).status);
+      dimension_counts[rules.indicators[i].dimension].add(kind);
+      all.add(kind);
+    }
+    for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
+      const Outcome::Kind kind =
+          results.veto_held(o, v) ? Outcome::Kind::failure : Outcome::Kind::passed;
+      veto_counts.add(kind);
+      all.add(kind);
+    }
+    for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+      const Outcome::Kind kind =
+          results.flag_raised(o, f) ? Outcome::Kind::failure : Outcome::Kind::passed;
+      flag_counts[f].add(kind);
+      all.add(kind);
+    }
+  }
+
+  SuiteContext context{results};
+  std::string buffer = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"";
+  append_xml(buffer, fmt::format("orgaudit {} {}", rules.id, rules.version));
+  buffer +=
+      fmt::format("\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\">\n",
+                  all.tests, all.failures, all.errors, all.skipped);
+  for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
+    append_suite_head(buffer, context, rules.dimensions[d].id, dimension_counts[d]);
+    for (std::size_t o = 0; o < results.size(); ++o) {
+      for (std::size_t i : rules.dimensions[d].indicators) {
+        append_testcase(buffer, view.uscc(results.organizations[o].org), rules.dimensions[d].id,
+                        rules.indicators[i].id, indicator_outcome(results, view, o, i, lang));
+      }
+      drain(buffer, out);
+    }
+    append_suite_tail(buffer);
+  }
+  if (!rules.vetoes.empty()) {
+    append_suite_head(buffer, context, "vetoes", veto_counts);
+    for (std::size_t o = 0; o < results.size(); ++o) {
+      for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
+        const rules::Condition& veto = rules.vetoes[v];
+        Outcome outcome;
+        if (results.veto_held(o, v)) {
+          outcome = {Outcome::Kind::failure, fmt::format("veto holds: {}", label(veto.label, lang)),
+                     std::string(severity_id(veto.severity)),
+                     fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org),
+                                 veto.id, label(veto.label, lang))};
+        }
+        append_testcase(buffer, view.uscc(results.organizations[o].org), "vetoes", veto.id,
+                        outcome);
+      }
+      drain(buffer, out);
+    }
+    append_suite_tail(buffer);
+  }
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    const rules::Flag& flag = rules.flags[f];
+    append_suite_head(buffer, context, flag.id, flag_counts[f]);
+    for (std::size_t o = 0; o < results.size(); ++o) {
+      Outcome outcome;
+      if (results.flag_raised(o, f)) {
+        std::string text = fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org),
+                                       flag.id, label(flag.label, lang));
+        for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
+          text +=
+              fmt::format("\n{} {}: {}", flag.criteria[c].id, label(flag.criteria[c].label, lang),
+                          criterion_status_id(results.criterion(o, f, c)));
+        }
+        outcome = {Outcome::Kind::failure, fmt::format("flag raised: {}", label(flag.label, lang)),
+                   std::string(severity_id(flag.severity)), text};
+      }
+      append_testcase(buffer, view.uscc(results.organizations[o].org), "flags", flag.id, outcome);
+      drain(buffer, out);
+    }
+    append_suite_tail(buffer);
+  }
+  buffer += "</testsuites>\n";
+  out.write(buffer);
+}
+
+} // namespace orgaudit::report::detail

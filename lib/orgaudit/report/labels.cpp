@@ -1,0 +1,254 @@
+#include <orgaudit/report/labels.hpp>
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include <orgaudit/core/text.hpp>
+
+namespace orgaudit::report {
+
+namespace {
+
+using Pair = std::pair<std::string_view, std::string_view>;
+
+constexpr std::array<Pair, static_cast<std::size_t>(Ui::count_)> ui_table = {{
+    {"社会组织清廉评价报告", "Social organization integrity audit"},
+    {"评价规则", "Rule set"},
+    {"评价基准日", "As of"},
+    {"数据集", "Dataset"},
+    {"社会组织", "Organizations"},
+    {"平均总分", "Mean total"},
+    {"一票否决", "Vetoed"},
+    {"未定级", "Ungraded"},
+    {"被标记", "Flagged"},
+    {"等级分布", "Grade distribution"},
+    {"各维度平均得分", "Average score by dimension"},
+    {"按地区", "By region"},
+    {"按类型", "By type"},
+    {"地区", "Region"},
+    {"类型", "Type"},
+    {"数量", "Count"},
+    {"工作成效", "Program figures"},
+    {"重点关注社会组织", "Flagged organizations"},
+    {"判定条件", "Criteria"},
+    {"依据数据", "Evidence"},
+    {"失分最多的指标", "Most failed indicators"},
+    {"各社会组织评价详情", "Organizations in detail"},
+    {"状态", "Status"},
+    {"得分", "Earned"},
+    {"分值", "Points"},
+    {"整改建议", "Remediation"},
+    {"依据", "Basis"},
+    {"豁免事项", "Waived"},
+    {"理由", "Reason"},
+    {"有效期至", "Expires"},
+    {"批准单位", "Approved by"},
+    {"可挽回分值", "Points recoverable"},
+    {"总分", "Total"},
+    {"等级", "Grade"},
+    {"数据覆盖率", "Coverage"},
+    {"标记", "Flags"},
+    {"统一社会信用代码", "USCC"},
+    {"名称", "Name"},
+    {"登记状态", "Status"},
+    {"否决项", "Vetoes"},
+    {"扣分项", "Deductions"},
+    {"加分项", "Bonuses"},
+    {"权重", "Weight"},
+    {"平均分", "Average"},
+    {"指标", "Indicator"},
+    {"规则", "Rule"},
+    {"严重程度", "Severity"},
+    {"未通过", "Failed"},
+    {"部分达标", "Partial"},
+    {"数据缺失", "Missing"},
+    {"项目", "Item"},
+    {"值", "Value"},
+    {"报告文件", "Report files"},
+    {"主要数据", "Headline figures"},
+    {"没有被标记的社会组织。", "No organization is flagged."},
+    {"不计豁免的总分", "Total without waivers"},
+    {"以下仅列出有问题、被标记、被否决或有豁免事项的社会组织；其余 {} "
+     "个社会组织各项指标均已通过或不适用。",
+     "Only organizations with findings, flags, vetoes or waivers are shown; the other {} passed "
+     "every "
+     "applicable indicator."},
+    {"维度", "Dimension"},
+    {"（未填）", "(none)"},
+    {"4A级及以上社会组织（登记状态正常）", "Active organizations graded 4A or 5A"},
+    {"市级及以上品牌社会组织", "Brand organizations (city level or above)"},
+    {"省级及以上品牌社会组织", "Brand organizations (province level or above)"},
+    {"品牌项目", "Brand projects"},
+    {"领军人物", "Leading figures"},
+    {"省级及以上领军人物", "Leading figures (province level or above)"},
+    {"省级百佳范例", "Provincial best-practice examples"},
+    {"市级清廉单元建设示范点", "City integrity demonstration units"},
+    {"公益创投项目", "Venture-philanthropy projects"},
+    {"公益创投轮次", "Venture-philanthropy rounds"},
+    {"公益创投金额（元）", "Venture-philanthropy amount (yuan)"},
+    {"廉洁教育培训场次", "Integrity-training sessions"},
+    {"约谈行业协会商会", "Industry associations interviewed"},
+    {"注销或撤销登记的社会组织", "Organizations deregistered or revoked"},
+}};
+
+} // namespace
+
+std::string_view ui(Ui key, rules::Lang lang)
+{
+  const Pair& pair = ui_table[static_cast<std::size_t>(key)];
+  return lang == rules::Lang::zh ? pair.first : pair.second;
+}
+
+const std::string& label(const rules::Label& text, rules::Lang lang)
+{
+  if (lang == rules::Lang::zh) {
+    return text.zh.empty() ? text.en : text.zh;
+  }
+  return text.en.empty() ? text.zh : text.en;
+}
+
+std::string_view status_id(audit::Status status)
+{
+  constexpr std::array<std::string_view, 7> names = {"pass",           "partial", "fail", "missing",
+                                                     "not_applicable", "waived",  "error"};
+  return names[static_cast<std::size_t>(status)];
+}
+
+std::string_view criterion_status_id(audit::CriterionStatus status)
+{
+  constexpr std::array<std::string_view, 3> names = {"no_match", "match", "missing"};
+  return names[static_cast<std::size_t>(status)];
+}
+
+std::string_view severity_id(rules::Severity severity)
+{
+  constexpr std::array<std::string_view, 5> names = {"info", "low", "medium", "high", "critical"};
+  return names[static_cast<std::size_t>(severity)];
+}
+
+std::string_view status_label(audit::Status status, rules::Lang lang)
+{
+  constexpr std::array<Pair, 7> names = {{{"通过", "Pass"},
+                                          {"部分达标", "Partial"},
+                                          {"未通过", "Fail"},
+                                          {"数据缺失", "Missing data"},
+                                          {"不适用", "Not applicable"},
+                                          {"已豁免", "Waived"},
+                                          {"计算错误", "Evaluation error"}}};
+  const Pair& pair = names[static_cast<std::size_t>(status)];
+  return lang == rules::Lang::zh ? pair.first : pair.second;
+}
+
+std::string_view criterion_status_label(audit::CriterionStatus status, rules::Lang lang)
+{
+  constexpr std::array<Pair, 3> names = {
+      {{"不符合", "No match"}, {"符合", "Match"}, {"数据缺失", "Missing data"}}};
+  const Pair& pair = names[static_cast<std::size_t>(status)];
+  return lang == rules::Lang::zh ? pair.first : pair.second;
+}
+
+std::string_view severity_label(rules::Severity severity, rules::Lang lang)
+{
+  constexpr std::array<Pair, 5> names = {
+      {{"提示", "Info"}, {"低", "Low"}, {"中", "Medium"}, {"高", "High"}, {"严重", "Critical"}}};
+  const Pair& pair = names[static_cast<std::size_t>(severity)];
+  return lang == rules::Lang::zh ? pair.first : pair.second;
+}
+
+std::string_view grade_id(const rules::RuleSet& rules, int grade)
+{
+  return grade == audit::ungraded
+             ? std::string_view("ungraded")
+             : std::string_view(rules.grades[static_cast<std::size_t>(grade)].id);
+}
+
+std::string_view grade_label(const rules::RuleSet& rules, int grade, rules::Lang lang)
+{
+  return grade == audit::ungraded
+             ? ui(Ui::ungraded, lang)
+             : std::string_view(label(rules.grades[static_cast<std::size_t>(grade)].label, lang));
+}
+
+std::string region_name(std::string_view code, rules::Lang lang)
+{
+  // Huzhou's registering authorities (domain.md §9) and the province.
+  struct County {
+    std::string_view code, zh, en;
+  };
+  constexpr std::array<County, 7> counties = {{{"330000", "浙江省", "Zhejiang"},
+                                               {"330500", "市本级", "Huzhou city"},
+                                               {"330502", "吴兴区", "Wuxing"},
+                                               {"330503", "南浔区", "Nanxun"},
+                                               {"330521", "德清县", "Deqing"},
+                                               {"330522", "长兴县", "Changxing"},
+                                               {"330523", "安吉县", "Anji"}}};
+  for (const County& county : counties) {
+    if (county.code == code) {
+      return std::string(lang == rules::Lang::zh ? county.zh : county.en);
+    }
+  }
+  if (code.empty()) {
+    return std::string(ui(Ui::not_given, lang));
+  }
+  return std::string(code);
+}
+
+std::string enum_label(const schema::EnumValue& value, rules::Lang lang)
+{
+  if (lang == rules::Lang::zh && !value.label_zh.empty()) {
+    return value.label_zh;
+  }
+  std::string text = value.name;
+  for (char& c : text) {
+    if (c == '_') {
+      c = ' ';
+    }
+  }
+  if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') {
+    text.front() = static_cast<char>(text.front() - 'a' + 'A');
+  }
+  return text;
+}
+
+std::string shorten(std::string_view text, std::size_t limit)
+{
+  if (code_point_count(text) <= limit) {
+    return std::string(text);
+  }
+  std::string out(text.substr(0, byte_offset_of_code_point(text, limit)));
+  out += "…";
+  return out;
+}
+
+std::string fixed2(double value)
+{
+  if (std::isnan(value)) {
+    return "–";
+  }
+  // -0.00 would read as a negative score.
+  const double rounded = std::round(value * 100.0) / 100.0;
+  return fmt::format("{:.2f}", rounded == 0 ? 0.0 : rounded);
+}
+
+std::string grouped(double value)
+{
+  const std::string digits = fmt::format("{:.0f}", std::fabs(std::round(value)));
+  std::string out = value <= -0.5 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) {
+      out += ',';
+    }
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string shortest(double value)
+{
+  return fmt::format("{}", value == 0 ? 0.0 : value);
+}
+
+} // namespace orgaudit::report

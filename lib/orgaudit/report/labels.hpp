@@ -1,0 +1,136 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <orgaudit/audit/results.hpp>
+#include <orgaudit/rules/ruleset.hpp>
+#include <orgaudit/schema/schema.hpp>
+
+namespace orgaudit::report {
+
+// Every fixed piece of text the human-readable reports print, in both
+// languages (the table is in labels.cpp).
+enum class Ui : std::uint8_t {
+  title,
+  ruleset,
+  as_of,
+  dataset,
+  organizations,
+  mean_total,
+  vetoed,
+  ungraded,
+  flagged,
+  grade_distribution,
+  dimension_scores,
+  by_region,
+  by_type,
+  region,
+  type,
+  count,
+  program,
+  flagged_orgs,
+  criteria,
+  evidence,
+  most_failed,
+  org_sections,
+  status,
+  earned,
+  points,
+  remediation,
+  basis,
+  waived,
+  reason,
+  expires,
+  approved_by,
+  recoverable,
+  total,
+  grade,
+  coverage,
+  flags,
+  uscc,
+  name,
+  org_status,
+  vetoes,
+  deductions,
+  bonuses,
+  weight,
+  average,
+  indicator,
+  rule,
+  severity,
+  failed,
+  partial,
+  missing,
+  item,
+  value,
+  files_written,
+  headline,
+  no_flagged,
+  total_without_waivers,
+  compact_note,
+  dimension,
+  not_given,
+  // program figures (SPEC §9)
+  high_grade,
+  brand_orgs,
+  brand_orgs_provincial,
+  brand_projects,
+  leading_figures,
+  leading_figures_provincial,
+  best_practices,
+  demonstration_units,
+  venture_projects,
+  venture_rounds,
+  venture_amount,
+  integrity_trainings,
+  association_interviews,
+  dormant_cleared,
+  count_
+};
+
+// The text of `key` in `lang`.
+std::string_view ui(Ui key, rules::Lang lang);
+
+// A rule-set label in `lang`, falling back to the other language when empty.
+const std::string& label(const rules::Label& text, rules::Lang lang);
+
+// Machine names, as JSON, CSV, JUnit and SARIF spell them.
+std::string_view status_id(audit::Status status);
+std::string_view criterion_status_id(audit::CriterionStatus status);
+std::string_view severity_id(rules::Severity severity);
+
+// Human names of statuses and severities.
+std::string_view status_label(audit::Status status, rules::Lang lang);
+std::string_view criterion_status_label(audit::CriterionStatus status, rules::Lang lang);
+std::string_view severity_label(rules::Severity severity, rules::Lang lang);
+
+// The grade's id, or "ungraded".
+std::string_view grade_id(const rules::RuleSet& rules, int grade);
+// The grade's label in `lang`, or 未定级 / Ungraded.
+std::string_view grade_label(const rules::RuleSet& rules, int grade, rules::Lang lang);
+
+// The county-level name of a Huzhou region code (330502 → 吴兴区), or the code itself.
+std::string region_name(std::string_view code, rules::Lang lang);
+
+// An enum value as people read it: its Chinese label under zh, its canonical
+// name with spaces for underscores under en.
+std::string enum_label(const schema::EnumValue& value, rules::Lang lang);
+
+// Organization names longer than this are cut in headings and tables of the
+// HTML and Markdown reports (the HTML keeps the whole name in a tooltip; the
+// data formats always carry it whole).
+inline constexpr std::size_t display_name_limit = 120;
+
+// `text` cut to `limit` code points with an ellipsis, or unchanged.
+std::string shorten(std::string_view text, std::size_t limit = display_name_limit);
+
+// Numbers as reports print them: fixed two decimals ("87.50") for people;
+// the shortest round-trip form ("87.5", "5") for machines.
+std::string fixed2(double value);
+std::string shortest(double value);
+// A whole amount with thousands separators ("26,000,000"), rounded to the yuan.
+std::string grouped(double value);
+
+} // namespace orgaudit::report

@@ -1,0 +1,328 @@
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <orgaudit/report/escape.hpp>
+#include <orgaudit/report/findings.hpp>
+#include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/org_view.hpp>
+#include <orgaudit/report/renderers.hpp>
+
+namespace orgaudit::report::detail {
+
+namespace {
+
+constexpr std::size_t most_failed_rows = 20;
+
+std::string md(std::string_view text)
+{
+  return markdown_escape(text);
+}
+
+// An id as a code span: its text is literal there, except that a backtick
+// would end the span and a pipe the table cell (GFM reads `\|` inside a span).
+std::string code(std::string_view text)
+{
+  std::string out = "`";
+  for (char c : text) {
+    if (c == '`') {
+      out += '\'';
+    } else if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  out += '`';
+  return out;
+}
+
+void table_head(std::string& out, const std::vector<std::string_view>& headers)
+{
+  out += '|';
+  for (std::string_view header : headers) {
+    out += ' ';
+    out += md(header);
+    out += " |";
+  }
+  out += "\n|";
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    out += "---|";
+  }
+  out += '\n';
+}
+
+void table_row(std::string& out, const std::vector<std::string>& cells)
+{
+  out += '|';
+  for (const std::string& cell : cells) {
+    out += ' ';
+    out += cell;
+    out += " |";
+  }
+  out += '\n';
+}
+
+void append_summary(std::string& out, const audit::Results& results, const audit::Summary& summary,
+                    const RenderOptions& options)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const rules::Lang lang = options.lang;
+  out += fmt::format("# {}\n\n", md(ui(Ui::title, lang)));
+  out += fmt::format("- {}: {} ({} {})\n", md(ui(Ui::ruleset, lang)), md(label(rules.title, lang)),
+                     code(rules.id), md(rules.version));
+  out += fmt::format("- {}: {}\n", md(ui(Ui::as_of, lang)), format_date(results.as_of));
+  out += fmt::format("- {}: {}\n\n", md(ui(Ui::dataset, lang)),
+                     md(options.dataset_display_path.empty() ? results.dataset->path
+                                                             : options.dataset_display_path));
+
+  out += fmt::format("## {}\n\n", md(ui(Ui::headline, lang)));
+  table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});
+  table_row(out, {md(ui(Ui::organizations, lang)), fmt::format("{}", summary.organizations)});
+  table_row(out, {md(ui(Ui::mean_total, lang)), fixed2(summary.mean_total)});
+  for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
+    const int grade = g == rules.grades.size() ? audit::ungraded : static_cast<int>(g);
+    const double share = summary.organizations == 0
+                             ? 0
+                             : 100.0 * static_cast<double>(summary.grades[g]) /
+                                   static_cast<double>(summary.organizations);
+    table_row(out, {md(grade_label(rules, grade, lang)),
+                    fmt::format("{} ({:.1f}%)", summary.grades[g], share)});
+  }
+  table_row(out, {md(ui(Ui::vetoed, lang)), fmt::format("{}", summary.vetoed)});
+  table_row(out, {md(ui(Ui::waived, lang)), fmt::format("{}", summary.waivers)});
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    table_row(out, {md(label(rules.flags[f].label, lang)), fmt::format("{}", summary.flags[f])});
+  }
+
+  out += fmt::format("\n## {}\n\n", md(ui(Ui::dimension_scores, lang)));
+  table_head(out, {ui(Ui::dimension, lang), ui(Ui::average, lang), ui(Ui::weight, lang)});
+  for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
+    table_row(out, {md(label(rules.dimensions[d].label, lang)), fixed2(summary.dimension_means[d]),
+                    shortest(rules.dimensions[d].weight)});
+  }
+
+  const auto group_table = [&](Ui title, Ui key, const std::vector<audit::GroupSummary>& groups,
+                               auto name_of) {
+    out += fmt::format("\n## {}\n\n", md(ui(title, lang)));
+    std::vector<std::string_view> headers = {ui(key, lang), ui(Ui::count, lang),
+                                             ui(Ui::mean_total, lang)};
+    for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
+      headers.push_back(grade_label(
+          rules, g == rules.grades.size() ? audit::ungraded : static_cast<int>(g), lang));
+    }
+    table_head(out, headers);
+    for (const audit::GroupSummary& group : groups) {
+      std::vector<std::string> cells = {
+          md(name_of(group.key)), fmt::format("{}", group.organizations), fixed2(group.mean_total)};
+      for (std::size_t count : group.grades) {
+        cells.push_back(fmt::format("{}", count));
+      }
+      table_row(out, cells);
+    }
+  };
+  group_table(Ui::by_region, Ui::region, summary.by_region,
+              [&](const std::string& code) { return region_name(code, lang); });
+  const schema::Column* type_column = results.dataset->schema->root().find_column("type");
+  group_table(Ui::by_type, Ui::type, summary.by_type, [&](const std::string& key) {
+    if (type_column != nullptr) {
+      for (const schema::EnumValue& value : type_column->values) {
+        if (value.name == key) {
+          return enum_label(value, lang);
+        }
+      }
+    }
+    return key.empty() ? std::string(ui(Ui::not_given, lang)) : key;
+  });
+}
+
+void append_program(std::string& out, const audit::ProgramFigures& program, rules::Lang lang)
+{
+  out += fmt::format("\n## {}\n\n", md(ui(Ui::program, lang)));
+  table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});
+  const std::vector<std::pair<Ui, std::string>> figures = {
+      {Ui::high_grade, fmt::format("{}", program.high_grade)},
+      {Ui::brand_orgs, fmt::format("{}", program.brand_orgs)},
+      {Ui::brand_orgs_provincial, fmt::format("{}", program.brand_orgs_provincial)},
+      {Ui::brand_projects, fmt::format("{}", program.brand_projects)},
+      {Ui::leading_figures, fmt::format("{}", program.leading_figures)},
+      {Ui::leading_figures_provincial, fmt::format("{}", program.leading_figures_provincial)},
+      {Ui::best_practices, fmt::format("{}", program.best_practices)},
+      {Ui::venture_projects, fmt::format("{}", program.venture_projects)},
+      {Ui::venture_rounds, fmt::format("{}", program.venture_rounds)},
+      {Ui::venture_amount, grouped(program.venture_amount)},
+      {Ui::integrity_trainings, fmt::format("{}", program.integrity_trainings)},
+      {Ui::association_interviews, fmt::format("{}", program.association_interviews)},
+      {Ui::dormant_cleared, fmt::format("{}", program.dormant_cleared)}};
+  for (const auto& [key, value] : figures) {
+    table_row(out, {md(ui(key, lang)), value});
+  }
+  std::string units;
+  for (const std::string& name : program.demonstration_units) {
+    units += units.empty() ? "" : "、";
+    units += md(shorten(name));
+  }
+  table_row(out, {md(ui(Ui::demonstration_units, lang)), units});
+}
+
+void append_flagged(std::string& out, const audit::Results& results, const audit::Summary& summary,
+                    const OrgView& view, const RenderOptions& options)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const rules::Lang lang = options.lang;
+  out += fmt::format("\n## {}\n", md(ui(Ui::flagged_orgs, lang)));
+  if (summary.flagged == 0) {
+    out += fmt::format("\n{}\n", md(ui(Ui::no_flagged, lang)));
+  }
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    if (summary.flags[f] == 0) {
+      continue;
+    }
+    const rules::Flag& flag = rules.flags[f];
+    out += fmt::format("\n### {} ({})\n\n", md(label(flag.label, lang)), summary.flags[f]);
+    std::vector<std::string_view> headers = {ui(Ui::uscc, lang), ui(Ui::name, lang),
+                                             ui(Ui::region, lang), ui(Ui::criteria, lang)};
+    if (options.evidence != nullptr) {
+      headers.push_back(ui(Ui::evidence, lang));
+    }
+    table_head(out, headers);
+    for (std::size_t o = 0; o < results.size(); ++o) {
+      if (!results.flag_raised(o, f)) {
+        continue;
+      }
+      const std::uint32_t org = results.organizations[o].org;
+      std::string criteria;
+      for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
+        criteria += c == 0 ? "" : "<br>";
+        criteria +=
+            md(fmt::format("{} {}: {}", flag.criteria[c].id, label(flag.criteria[c].label, lang),
+                           criterion_status_label(results.criterion(o, f, c), lang)));
+      }
+      std::vector<std::string> cells = {md(view.uscc(org)), md(shorten(view.name(org))),
+                                        md(region_name(view.region(org), lang)), criteria};
+      if (options.evidence != nullptr) {
+        cells.push_back(
+            md(evidence_text(options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0}))));
+      }
+      table_row(out, cells);
+    }
+  }
+}
+
+void append_most_failed(std::string& out, const audit::Results& results,
+                        const audit::Summary& summary, rules::Lang lang)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  out += fmt::format("\n## {}\n\n", md(ui(Ui::most_failed, lang)));
+  table_head(out, {ui(Ui::rule, lang), ui(Ui::indicator, lang), ui(Ui::failed, lang),
+                   ui(Ui::partial, lang), ui(Ui::missing, lang), ui(Ui::count, lang)});
+  for (std::size_t k = 0; k < std::min(most_failed_rows, summary.most_failed.size()); ++k) {
+    const audit::IndicatorFailures& row = summary.most_failed[k];
+    const rules::Indicator& indicator = rules.indicators[row.indicator];
+    table_row(out, {code(indicator.id), md(label(indicator.label, lang)),
+                    fmt::format("{}", row.failed), fmt::format("{}", row.partial),
+                    fmt::format("{}", row.missing), fmt::format("{}", row.total())});
+  }
+}
+
+void append_org(std::string& out, const audit::Results& results, const OrgView& view, std::size_t o,
+                const RenderOptions& options)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const rules::Lang lang = options.lang;
+  const audit::OrgResult& org = results.organizations[o];
+  out += fmt::format("\n### {} ({})\n\n", md(shorten(view.name(org.org))), md(view.uscc(org.org)));
+  out +=
+      fmt::format("{} {} · {} {} · {} {} · {} {} · {} {} · {} {:.0f}%", md(ui(Ui::type, lang)),
+                  md(view.type_label(org.org, lang)), md(ui(Ui::region, lang)),
+                  md(region_name(view.region(org.org), lang)), md(ui(Ui::org_status, lang)),
+                  md(view.status_label(org.org, lang)), md(ui(Ui::total, lang)), fixed2(org.total),
+                  md(ui(Ui::grade, lang)), md(grade_label(rules, org.grade, lang)),
+                  md(ui(Ui::coverage, lang)), org.coverage * 100);
+  if (org.total_without_waivers != org.total) {
+    out += fmt::format(" · {} {}", md(ui(Ui::total_without_waivers, lang)),
+                       fixed2(org.total_without_waivers));
+  }
+  out += "\n";
+  const std::vector<Finding> findings = org_findings(results, o);
+  if (!findings.empty()) {
+    out += '\n';
+    table_head(out, {ui(Ui::rule, lang), ui(Ui::indicator, lang), ui(Ui::status, lang),
+                     ui(Ui::earned, lang), ui(Ui::severity, lang), ui(Ui::remediation, lang)});
+    for (const Finding& finding : findings) {
+      const bool indicator = finding.rule.kind == rules::RuleRef::Kind::indicator;
+      std::string remedy = md(label(rule_remediation(rules, finding.rule), lang));
+      if (!rule_basis(rules, finding.rule).empty()) {
+        remedy +=
+            fmt::format("<br>{}: {}", md(ui(Ui::basis, lang)), md(rule_basis(rules, finding.rule)));
+      }
+      table_row(
+          out,
+          {code(rule_id(rules, finding.rule)), md(label(rule_label(rules, finding.rule), lang)),
+           md(indicator
+                  ? status_label(finding.status, lang)
+                  : ui(finding.rule.kind == rules::RuleRef::Kind::veto ? Ui::vetoed : Ui::flagged,
+                       lang)),
+           indicator ? fmt::format("{} / {}", shortest(finding.earned), shortest(finding.points))
+                     : "–",
+           md(severity_label(rule_severity(rules, finding.rule), lang)), remedy});
+    }
+  }
+  if (!org.waived.empty()) {
+    out += fmt::format("\n{}:\n\n", md(ui(Ui::waived, lang)));
+    table_head(out, {ui(Ui::rule, lang), ui(Ui::reason, lang), ui(Ui::approved_by, lang),
+                     ui(Ui::expires, lang)});
+    for (const audit::AppliedWaiver& waiver : org.waived) {
+      table_row(out, {code(waiver.rule), md(waiver.reason), md(waiver.approved_by),
+                      format_date(waiver.expires)});
+    }
+  }
+  if (options.recoverable) {
+    const std::vector<audit::Recoverable> gains = options.recoverable(o);
+    if (!gains.empty()) {
+      out += fmt::format("\n{}:", md(ui(Ui::recoverable, lang)));
+      for (std::size_t k = 0; k < gains.size(); ++k) {
+        const rules::Indicator& indicator = rules.indicators[gains[k].indicator];
+        out += fmt::format("{} `{}` {} +{}", k == 0 ? " " : " · ", md(indicator.id),
+                           md(label(indicator.label, lang)), fixed2(gains[k].gain));
+      }
+      out += '\n';
+    }
+  }
+}
+
+} // namespace
+
+void render_markdown(const audit::Results& results, const audit::Summary& summary,
+                     const RenderOptions& options, Output& out)
+{
+  const OrgView view(*results.dataset);
+  std::string buffer;
+  append_summary(buffer, results, summary, options);
+  if (options.program != nullptr) {
+    append_program(buffer, *options.program, options.lang);
+  }
+  append_flagged(buffer, results, summary, view, options);
+  append_most_failed(buffer, results, summary, options.lang);
+  std::size_t quiet = 0;
+  for (std::size_t o = 0; o < results.size(); ++o) {
+    quiet += needs_section(results, o) ? 0 : 1;
+  }
+  buffer += fmt::format("\n## {}\n\n{}\n", md(ui(Ui::org_sections, options.lang)),
+                        md(fmt::format(fmt::runtime(ui(Ui::compact_note, options.lang)), quiet)));
+  for (std::size_t o = 0; o < results.size(); ++o) {
+    if (needs_section(results, o)) {
+      append_org(buffer, results, view, o, options);
+    }
+    if (buffer.size() > 1 << 16) {
+      out.write(buffer);
+      buffer.clear();
+    }
+  }
+  out.write(buffer);
+}
+
+} // namespace orgaudit::report::detail

@@ -1,0 +1,99 @@
+#include <orgaudit/report/org_view.hpp>
+
+#include <fmt/format.h>
+
+#include <orgaudit/report/labels.hpp>
+
+namespace orgaudit::report {
+
+std::string cell_text(const data::TableData& table, std::size_t column, std::size_t row)
+{
+  const data::ColumnData& cells = table.columns[column];
+  if (!cells.present || cells.is_null(row)) {
+    return {};
+  }
+  switch (cells.type) {
+  case schema::ColumnType::string:
+  case schema::ColumnType::uscc:
+    return std::string(cells.string_at(row));
+  case schema::ColumnType::integer:
+    return fmt::format("{}", cells.int_at(row));
+  case schema::ColumnType::number:
+  case schema::ColumnType::money:
+    return shortest(cells.number_at(row));
+  case schema::ColumnType::boolean:
+    return cells.bool_at(row) ? "true" : "false";
+  case schema::ColumnType::date:
+    return format_date(cells.date_at(row));
+  case schema::ColumnType::enumeration:
+    return table.table->columns[column].values[cells.code_at(row)].name;
+  }
+  return {};
+}
+
+OrgView::OrgView(const data::Dataset& dataset)
+    : m_table(dataset.organizations()), m_uscc(m_table.table->column_index("uscc")),
+      m_name(m_table.table->column_index("name")), m_type(m_table.table->column_index("type")),
+      m_region(m_table.table->column_index("region")),
+      m_status(m_table.table->column_index("status"))
+{
+}
+
+std::string_view OrgView::string_cell(std::optional<std::size_t> column, std::uint32_t org) const
+{
+  if (!column) {
+    return {};
+  }
+  const data::ColumnData& cells = m_table.columns[*column];
+  if (!cells.present || cells.is_null(org) ||
+      (cells.type != schema::ColumnType::string && cells.type != schema::ColumnType::uscc)) {
+    return {};
+  }
+  return cells.string_at(org);
+}
+
+std::string OrgView::enum_cell(std::optional<std::size_t> column, std::uint32_t org) const
+{
+  return column ? cell_text(m_table, *column, org) : std::string();
+}
+
+std::string OrgView::enum_label_cell(std::optional<std::size_t> column, std::uint32_t org,
+                                     rules::Lang lang) const
+{
+  if (!column) {
+    return {};
+  }
+  const data::ColumnData& cells = m_table.columns[*column];
+  if (cells.type != schema::ColumnType::enumeration || !cells.present || cells.is_null(org)) {
+    return cell_text(m_table, *column, org);
+  }
+  return enum_label(m_table.table->columns[*column].values[cells.code_at(org)], lang);
+}
+
+std::string OrgView::type_label(std::uint32_t org, rules::Lang lang) const
+{
+  return enum_label_cell(m_type, org, lang);
+}
+
+std::string OrgView::status_label(std::uint32_t org, rules::Lang lang) const
+{
+  return enum_label_cell(m_status, org, lang);
+}
+
+std::string OrgView::region(std::uint32_t org) const
+{
+  return m_region ? cell_text(m_table, *m_region, org) : std::string();
+}
+
+std::uint32_t OrgView::source_line(std::uint32_t org) const
+{
+  return org < m_table.source_lines.size() ? m_table.source_lines[org] : 0;
+}
+
+std::string_view OrgView::source_file() const
+{
+  return m_table.source.empty() ? std::string_view("organizations.csv")
+                                : std::string_view(m_table.source);
+}
+
+} // namespace orgaudit::report

@@ -1,0 +1,344 @@
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <orgaudit/core/error.hpp>
+#include <orgaudit/core/text.hpp>
+#include <orgaudit/report/escape.hpp>
+#include <orgaudit/report/findings.hpp>
+#include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/org_view.hpp>
+#include <orgaudit/report/renderers.hpp>
+
+namespace orgaudit::report::detail {
+
+namespace {
+
+// Excel holds at most 32,767 characters in a cell; longer text is cut.
+constexpr std::size_t max_cell_code_points = 32000;
+
+// libxlsxwriter writes a file by name; this is the temporary one, removed in
+// every case once its bytes are copied to the output.
+class TemporaryFile {
+ public:
+  TemporaryFile()
+  {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "orgaudit-XXXXXX.xlsx").string();
+    const int fd = ::mkstemps(pattern.data(), 5);
+    if (fd < 0) {
+      throw IoError("cannot create a temporary file for the xlsx report");
+    }
+    ::close(fd);
+    m_path = pattern;
+  }
+  ~TemporaryFile()
+  {
+    std::error_code ec;
+    std::filesystem::remove(m_path, ec);
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  const std::string& path() const { return m_path; }
+
+ private:
+  std::string m_path;
+};
+
+// A sheet written row by row (the workbook is in constant-memory mode, so
+// rows must come in order).
+class Sheet {
+ public:
+  Sheet(lxw_workbook* book, std::string_view name, lxw_format* header) : m_header(header)
+  {
+    m_sheet = workbook_add_worksheet(book, std::string(name).c_str());
+    worksheet_freeze_panes(m_sheet, 1, 0);
+  }
+  void widths(const std::vector<double>& widths)
+  {
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
+                           nullptr);
+    }
+  }
+  void header(const std::vector<std::string_view>& titles)
+  {
+    for (std::string_view title : titles) {
+      text(title, m_header);
+    }
+    next_row();
+  }
+  // Data strings are neutralized even though they are written as strings,
+  // because a user may copy them into a formula cell or re-export as CSV.
+  void text(std::string_view value, lxw_format* format = nullptr)
+  {
+    std::string cell = neutralize_formula(value);
+    if (code_point_count(cell) > max_cell_code_points) {
+      cell.resize(byte_offset_of_code_point(cell, max_cell_code_points));
+    }
+    check(worksheet_write_string(m_sheet, m_row, m_column++, cell.c_str(), format));
+  }
+  void number(double value)
+  {
+    if (std::isfinite(value)) {
+      check(worksheet_write_number(m_sheet, m_row, m_column, value, nullptr));
+    }
+    ++m_column;
+  }
+  void next_row()
+  {
+    ++m_row;
+    m_column = 0;
+  }
+
+ private:
+  static void check(lxw_error error)
+  {
+    if (error != LXW_NO_ERROR) {
+      throw IoError(fmt::format("xlsx report: {}", lxw_strerror(error)));
+    }
+  }
+  lxw_worksheet* m_sheet = nullptr;
+  lxw_format* m_header;
+  lxw_row_t m_row = 0;
+  lxw_col_t m_column = 0;
+};
+
+void write_summary(Sheet& sheet, const audit::Results& results, const audit::Summary& summary,
+                   const RenderOptions& options)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const rules::Lang lang = options.lang;
+  sheet.widths({36, 48});
+  sheet.header({ui(Ui::item, lang), ui(Ui::value, lang)});
+  const auto text_row = [&](std::string_view key, std::string_view value) {
+    sheet.text(key);
+    sheet.text(value);
+    sheet.next_row();
+  };
+  const auto number_row = [&](std::string_view key, double value) {
+    sheet.text(key);
+    sheet.number(value);
+    sheet.next_row();
+  };
+  text_row(ui(Ui::ruleset, lang),
+           fmt::format("{} ({} {})", label(rules.title, lang), rules.id, rules.version));
+  text_row(ui(Ui::as_of, lang), format_date(results.as_of));
+  text_row(ui(Ui::dataset, lang), options.dataset_display_path.empty()
+                                      ? results.dataset->path
+                                      : options.dataset_display_path);
+  number_row(ui(Ui::organizations, lang), static_cast<double>(summary.organizations));
+  number_row(ui(Ui::mean_total, lang), summary.mean_total);
+  for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
+    number_row(
+        grade_label(rules, g == rules.grades.size() ? audit::ungraded : static_cast<int>(g), lang),
+        static_cast<double>(summary.grades[g]));
+  }
+  number_row(ui(Ui::vetoed, lang), static_cast<double>(summary.vetoed));
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    number_row(label(rules.flags[f].label, lang), static_cast<double>(summary.flags[f]));
+  }
+  for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
+    number_row(
+        fmt::format("{} · {}", ui(Ui::average, lang), label(rules.dimensions[d].label, lang)),
+        std::isnan(summary.dimension_means[d]) ? summary.dimension_means[d]
+                                               : audit::round2(summary.dimension_means[d]));
+  }
+  if (options.program != nullptr) {
+    const audit::ProgramFigures& p = *options.program;
+    const std::vector<std::pair<Ui, double>> figures = {
+        {Ui::high_grade, static_cast<double>(p.high_grade)},
+        {Ui::brand_orgs, static_cast<double>(p.brand_orgs)},
+        {Ui::brand_orgs_provincial, static_cast<double>(p.brand_orgs_provincial)},
+        {Ui::brand_projects, static_cast<double>(p.brand_projects)},
+        {Ui::leading_figures, static_cast<double>(p.leading_figures)},
+        {Ui::leading_figures_provincial, static_cast<double>(p.leading_figures_provincial)},
+        {Ui::best_practices, static_cast<double>(p.best_practices)},
+        {Ui::venture_projects, static_cast<double>(p.venture_projects)},
+        {Ui::venture_rounds, static_cast<double>(p.venture_rounds)},
+        {Ui::venture_amount, p.venture_amount},
+        {Ui::integrity_trainings, static_cast<double>(p.integrity_trainings)},
+        {Ui::association_interviews, static_cast<double>(p.association_interviews)},
+        {Ui::dormant_cleared, static_cast<double>(p.dormant_cleared)}};
+    for (const auto& [key, value] : figures) {
+      number_row(ui(key, lang), value);
+    }
+    std::string units;
+    for (const std::string& name : p.demonstration_units) {
+      units += units.empty() ? "" : "、";
+      units += name;
+    }
+    text_row(ui(Ui::demonstration_units, lang), units);
+  }
+}
+
+void write_organizations(Sheet& sheet, const audit::Results& results, const OrgView& view,
+                         rules::Lang lang)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  std::vector<std::string_view> titles = {
+      ui(Ui::uscc, lang),   ui(Ui::name, lang),       ui(Ui::type, lang),
+      ui(Ui::region, lang), ui(Ui::org_status, lang), ui(Ui::total, lang),
+      ui(Ui::grade, lang),  ui(Ui::vetoed, lang),     ui(Ui::coverage, lang)};
+  std::vector<double> widths = {22, 36, 14, 14, 10, 9, 10, 9, 10};
+  for (const rules::Dimension& dimension : rules.dimensions) {
+    titles.push_back(label(dimension.label, lang));
+    widths.push_back(12);
+  }
+  titles.push_back(ui(Ui::flags, lang));
+  widths.push_back(20);
+  sheet.widths(widths);
+  sheet.header(titles);
+  for (std::size_t o = 0; o < results.size(); ++o) {
+    const audit::OrgResult& org = results.organizations[o];
+    sheet.text(view.uscc(org.org));
+    sheet.text(view.name(org.org));
+    sheet.text(view.type_label(org.org, lang));
+    sheet.text(region_name(view.region(org.org), lang));
+    sheet.text(view.status_label(org.org, lang));
+    sheet.number(org.total);
+    sheet.text(grade_label(rules, org.grade, lang));
+    sheet.text(org.vetoed ? ui(Ui::vetoed, lang) : "");
+    sheet.number(audit::round2(org.coverage * 100.0) / 100.0);
+    for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
+      sheet.number(audit::round2(results.dimension_score(o, d)));
+    }
+    std::string flags;
+    for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+      if (results.flag_raised(o, f)) {
+        flags += flags.empty() ? "" : "; ";
+        flags += label(rules.flags[f].label, lang);
+      }
+    }
+    sheet.text(flags);
+    sheet.next_row();
+  }
+}
+
+void write_findings(Sheet& sheet, const audit::Results& results, const OrgView& view,
+                    rules::Lang lang)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  sheet.widths({22, 36, 10, 36, 12, 8, 8, 10, 48, 36});
+  sheet.header({ui(Ui::uscc, lang), ui(Ui::name, lang), ui(Ui::rule, lang), ui(Ui::indicator, lang),
+                ui(Ui::status, lang), ui(Ui::earned, lang), ui(Ui::points, lang),
+                ui(Ui::severity, lang), ui(Ui::remediation, lang), ui(Ui::basis, lang)});
+  for (std::size_t o = 0; o < results.size(); ++o) {
+    const std::uint32_t org = results.organizations[o].org;
+    for (const Finding& finding : org_findings(results, o)) {
+      const bool indicator = finding.rule.kind == rules::RuleRef::Kind::indicator;
+      sheet.text(view.uscc(org));
+      sheet.text(view.name(org));
+      sheet.text(rule_id(rules, finding.rule));
+      sheet.text(label(rule_label(rules, finding.rule), lang));
+      sheet.text(
+          indicator ? status_label(finding.status, lang)
+                    : ui(finding.rule.kind == rules::RuleRef::Kind::veto ? Ui::vetoed : Ui::flagged,
+                         lang));
+      if (indicator) {
+        sheet.number(finding.earned);
+        sheet.number(finding.points);
+      } else {
+        sheet.text("");
+        sheet.text("");
+      }
+      sheet.text(severity_label(rule_severity(rules, finding.rule), lang));
+      sheet.text(label(rule_remediation(rules, finding.rule), lang));
+      sheet.text(rule_basis(rules, finding.rule));
+      sheet.next_row();
+    }
+  }
+}
+
+void write_flags(Sheet& sheet, const audit::Results& results, const OrgView& view,
+                 const RenderOptions& options)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const rules::Lang lang = options.lang;
+  sheet.widths({22, 36, 24, 48, 60});
+  sheet.header({ui(Ui::uscc, lang), ui(Ui::name, lang), ui(Ui::flags, lang), ui(Ui::criteria, lang),
+                ui(Ui::evidence, lang)});
+  for (std::size_t o = 0; o < results.size(); ++o) {
+    const std::uint32_t org = results.organizations[o].org;
+    for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+      if (!results.flag_raised(o, f)) {
+        continue;
+      }
+      const rules::Flag& flag = rules.flags[f];
+      std::string criteria;
+      for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
+        criteria += fmt::format("{}{} {}: {}", c == 0 ? "" : "; ", flag.criteria[c].id,
+                                label(flag.criteria[c].label, lang),
+                                criterion_status_label(results.criterion(o, f, c), lang));
+      }
+      sheet.text(view.uscc(org));
+      sheet.text(view.name(org));
+      sheet.text(label(flag.label, lang));
+      sheet.text(criteria);
+      sheet.text(options.evidence != nullptr ? evidence_text(options.evidence->evidence(
+                                                   o, {rules::RuleRef::Kind::flag, f, 0}))
+                                             : std::string());
+      sheet.next_row();
+    }
+  }
+}
+
+} // namespace
+
+void render_xlsx(const audit::Results& results, const audit::Summary& summary,
+                 const RenderOptions& options, Output& out)
+{
+  const rules::Lang lang = options.lang;
+  const OrgView view(*results.dataset);
+  const TemporaryFile file;
+  lxw_workbook_options book_options{};
+  book_options.constant_memory = LXW_TRUE;
+  book_options.use_zip64 = LXW_TRUE;
+  lxw_workbook* book = workbook_new_opt(file.path().c_str(), &book_options);
+  if (book == nullptr) {
+    throw IoError("cannot create the xlsx report");
+  }
+  try {
+    // The creation time comes from the audit date, not the clock, so two runs give the same bytes.
+    lxw_doc_properties properties{};
+    std::string title(ui(Ui::title, lang));
+    properties.title = title.data();
+    properties.created = static_cast<std::time_t>(results.as_of.days) * 86400;
+    workbook_set_properties(book, &properties);
+    lxw_format* header = workbook_add_format(book);
+    format_set_bold(header);
+    const bool zh = lang == rules::Lang::zh;
+    Sheet summary_sheet(book, zh ? "概况" : "summary", header);
+    write_summary(summary_sheet, results, summary, options);
+    Sheet organizations(book, zh ? "社会组织" : "organizations", header);
+    write_organizations(organizations, results, view, lang);
+    Sheet findings(book, zh ? "问题" : "findings", header);
+    write_findings(findings, results, view, lang);
+    Sheet flags(book, zh ? "标记" : "flags", header);
+    write_flags(flags, results, view, options);
+  } catch (...) {
+    workbook_close(book);
+    throw;
+  }
+  const lxw_error closed = workbook_close(book);
+  if (closed != LXW_NO_ERROR) {
+    throw IoError(fmt::format("cannot write the xlsx report: {}", lxw_strerror(closed)));
+  }
+  std::ifstream in(file.path(), std::ios::binary);
+  std::string chunk(1 << 16, '\0');
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+    out.write(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+  }
+  if (in.bad()) {
+    throw IoError("cannot read back the xlsx report");
+  }
+}
+
+} // namespace orgaudit::report::detail
