@@ -60,11 +60,6 @@ GroupSummary finish_group(std::string key, const GroupTotals& group)
 
 } // namespace
 
-double round2(double value)
-{
-  return std::round(value * 100.0) / 100.0;
-}
-
 Summary summarize(const Results& results)
 {
   const rules::RuleSet& rules = *results.ruleset;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <orgaudit/audit/results.hpp>
+#include <orgaudit/audit/scoring.hpp>
 
 namespace orgaudit::audit {
 
@@ -45,8 +46,5 @@ struct Summary {
 // Summarizes `results` (organizations in the results only, i.e. after --org
 // and --region filters).
 Summary summarize(const Results& results);
-
-// `value` rounded to 2 decimals, half away from zero (SPEC §3.2).
-double round2(double value);
 
 } // namespace orgaudit::audit
