@@ -133,3 +133,29 @@ TEST_CASE("the HTML report is self-contained")
     xlsx.finish();
   }
 }
+
+TEST_CASE("every format renders a run that selected no organization")
+{
+  test::ReportFixture f = test::make_report_fixture();
+  audit::Results& r = f.results;
+  r.organizations.clear();
+  r.indicator_results.clear();
+  r.dimension_scores.clear();
+  r.vetoes_held.clear();
+  r.deductions_held.clear();
+  r.bonuses_held.clear();
+  r.flags_raised.clear();
+  r.criteria.clear();
+  for (report::Format format :
+       {report::Format::text, report::Format::json, report::Format::jsonl, report::Format::csv,
+        report::Format::md, report::Format::html, report::Format::junit, report::Format::sarif,
+        report::Format::xlsx}) {
+    CAPTURE(report::format_name(format));
+    CHECK_NOTHROW(render(format, f, f.options));
+  }
+  CHECK(render(report::Format::jsonl, f, f.options).empty());
+  CHECK(render(report::Format::json, f, f.options).ends_with("\"organizations\": []}\n"));
+  CHECK(render(report::Format::csv, f, f.options) ==
+        "uscc,name,type,region,status,total,grade,vetoed,coverage,"
+        "institution,finance,flags\r\n");
+}
