@@ -451,7 +451,7 @@ ReportFixture make_report_fixture()
   return f;
 }
 
-bool matches_golden(const std::string& name, const std::string& actual)
+bool matches_golden(const std::string& name, const std::string& actual, bool binary)
 {
   const std::string path = std::string(ORGAUDIT_TEST_DATA) + "/report/" + name;
   const char* update = std::getenv("ORGAUDIT_UPDATE_GOLDEN");
@@ -464,6 +464,11 @@ bool matches_golden(const std::string& name, const std::string& actual)
   expected << in.rdbuf();
   if (expected.str() == actual) {
     return true;
+  }
+  if (binary) {
+    std::cerr << "--- " << path << " differs: " << expected.str().size() << " bytes expected, "
+              << actual.size() << " actual (ORGAUDIT_UPDATE_GOLDEN=1 rewrites it)\n";
+    return false;
   }
   std::cerr << "--- " << path << " differs; actual output (" << actual.size() << " bytes):\n"
             << actual.substr(0, 20000)

@@ -33,7 +33,8 @@ const std::vector<std::string>& fixture_names();
 ReportFixture make_report_fixture();
 
 // Reads tests/data/report/<name>; compares with `actual` and, on mismatch,
-// prints the actual output. With ORGAUDIT_UPDATE_GOLDEN=1 it rewrites the file.
-bool matches_golden(const std::string& name, const std::string& actual);
+// prints the actual output (only its size when `binary`). With
+// ORGAUDIT_UPDATE_GOLDEN=1 it rewrites the file.
+bool matches_golden(const std::string& name, const std::string& actual, bool binary = false);
 
 } // namespace orgaudit::test

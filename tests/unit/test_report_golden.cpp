@@ -34,7 +34,15 @@ TEST_CASE("every text format matches its golden file")
   }
 }
 
-TEST_CASE("English labels, a BOM and colour have golden files too")
+// libxlsxwriter stamps the workbook with the audit date (never the clock), so
+// the file is byte-identical from run to run and can have a golden file too.
+TEST_CASE("the xlsx matches its golden file byte for byte")
+{
+  const test::ReportFixture f = test::make_report_fixture();
+  CHECK(test::matches_golden("xlsx.golden", render(report::Format::xlsx, f, f.options), true));
+}
+
+TEST_CASE("English labels have golden files, and a BOM only prefixes the CSV")
 {
   const test::ReportFixture f = test::make_report_fixture();
   report::RenderOptions en = f.options;
@@ -124,4 +132,30 @@ TEST_CASE("the HTML report is self-contained")
     report::render(report::Format::xlsx, f.results, f.options, xlsx);
     xlsx.finish();
   }
+}
+
+TEST_CASE("every format renders a run that selected no organization")
+{
+  test::ReportFixture f = test::make_report_fixture();
+  audit::Results& r = f.results;
+  r.organizations.clear();
+  r.indicator_results.clear();
+  r.dimension_scores.clear();
+  r.vetoes_held.clear();
+  r.deductions_held.clear();
+  r.bonuses_held.clear();
+  r.flags_raised.clear();
+  r.criteria.clear();
+  for (report::Format format :
+       {report::Format::text, report::Format::json, report::Format::jsonl, report::Format::csv,
+        report::Format::md, report::Format::html, report::Format::junit, report::Format::sarif,
+        report::Format::xlsx}) {
+    CAPTURE(report::format_name(format));
+    CHECK_NOTHROW(render(format, f, f.options));
+  }
+  CHECK(render(report::Format::jsonl, f, f.options).empty());
+  CHECK(render(report::Format::json, f, f.options).ends_with("\"organizations\": []}\n"));
+  CHECK(render(report::Format::csv, f, f.options) ==
+        "uscc,name,type,region,status,total,grade,vetoed,coverage,"
+        "institution,finance,flags\r\n");
 }
