@@ -40,6 +40,9 @@ int run(std::vector<std::string> args)
   app.fallthrough(false);
 
   Command command;
+  add_score_command(app, command);
+  add_flag_command(app, command);
+  add_explain_command(app, command);
   add_validate_command(app, command);
   add_import_command(app, command);
   add_rules_command(app, command);

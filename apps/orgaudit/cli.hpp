@@ -26,6 +26,11 @@ struct Command {
 void add_rules_command(CLI::App& app, Command& command);
 void add_rules_test_command(CLI::App& rules, Command& command);
 
+// `orgaudit score|flag|explain` (cmd_score.cpp, cmd_flag.cpp, cmd_explain.cpp).
+void add_score_command(CLI::App& app, Command& command);
+void add_flag_command(CLI::App& app, Command& command);
+void add_explain_command(CLI::App& app, Command& command);
+
 // `orgaudit validate`: checks a dataset and prints every problem (cmd_validate.cpp).
 void add_validate_command(CLI::App& app, Command& command);
 

@@ -92,3 +92,11 @@ struct Results {
 };
 
 } // namespace orgaudit::audit
+
+namespace orgaudit::audit {
+
+// The results of the organizations at `positions` only (in that order), for
+// views such as `flag` that show a subset.
+Results select_organizations(const Results& results, const std::vector<std::size_t>& positions);
+
+} // namespace orgaudit::audit

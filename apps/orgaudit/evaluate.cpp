@@ -1,0 +1,250 @@
+#include <orgaudit/evaluate.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <orgaudit/audit/engine.hpp>
+#include <orgaudit/audit/evidence.hpp>
+#include <orgaudit/audit/program.hpp>
+#include <orgaudit/core/error.hpp>
+#include <orgaudit/data/loader.hpp>
+#include <orgaudit/progress.hpp>
+#include <orgaudit/report/output.hpp>
+#include <orgaudit/rules/loader.hpp>
+#include <orgaudit/rules/waivers.hpp>
+
+namespace orgaudit::cli {
+
+void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
+                          const std::vector<std::string>& formats)
+{
+  add_data_options(command, options.data, data_required, true);
+  options.schema_option = command.get_option("--schema");
+  options.rules = rules::builtin_ruleset_path;
+  command.add_option("--rules", options.rules, "rule-set file (default: the built-in Zhejiang rule set)");
+  command.add_option("--waivers", options.waivers, "waivers YAML file (SPEC §3.4)");
+  command.add_option("--org", options.organizations, "only this organization (USCC; repeatable)");
+  command.add_option("--region", options.regions, "only organizations of this region code (repeatable)");
+  std::string names;
+  for (const auto& f : formats) {
+    names += names.empty() ? f : "|" + f;
+  }
+  command.add_option("--format", options.formats, fmt::format("output format {}[:FILE] (repeatable)", names))
+      ->check([formats](const std::string& value) {
+        const std::string name = value.substr(0, value.find(':'));
+        return std::find(formats.begin(), formats.end(), name) != formats.end()
+                   ? std::string()
+                   : fmt::format("unknown format \"{}\"", name);
+      });
+  command.add_option("--output", options.output, "write the output to FILE instead of stdout");
+  command.add_option("--lang", options.lang, "language of labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  command.add_option("--fail-on", options.fail_on, "exit 1 if a finding is at or above SEVERITY")
+      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}));
+  command.add_option("--fail-below", options.fail_below, "exit 1 if an organization's grade is below GRADE");
+  command.add_option("--jobs", options.jobs, "worker threads (default: all cores)")->check(CLI::Range(1u, 1024u));
+  command.add_flag("--quiet", options.quiet, "no warnings or summaries on stderr");
+  command.add_flag("--no-color", options.no_color, "never colour the output");
+  command.add_option("--progress", options.progress, "progress bar on stderr: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  command.add_flag("--bom", options.bom, "csv: start with a UTF-8 byte-order mark (Excel, WPS)");
+}
+
+namespace {
+
+void print_warnings(const Diagnostics& diagnostics, bool quiet)
+{
+  if (!quiet && !diagnostics.empty()) {
+    std::fputs(diagnostics.format(20).c_str(), stderr);
+  }
+}
+
+ProgressMode progress_mode(const std::string& text)
+{
+  return text == "always" ? ProgressMode::always : text == "never" ? ProgressMode::never : ProgressMode::automatic;
+}
+
+} // namespace
+
+Evaluation evaluate(const EvaluateOptions& options)
+{
+  Evaluation evaluation;
+  evaluation.terminal = Terminal::detect(options.no_color, progress_mode(options.progress));
+  evaluation.lang = options.lang == "en" ? rules::Lang::en : rules::Lang::zh;
+
+  const bool explicit_schema = options.schema_option != nullptr && options.schema_option->count() > 0;
+  Diagnostics rule_diagnostics;
+  evaluation.ruleset =
+      rules::load_ruleset(options.rules, rule_diagnostics, explicit_schema ? options.data.schema : std::string());
+  if (!evaluation.ruleset) {
+    rule_diagnostics.sort();
+    throw RulesError(std::move(rule_diagnostics));
+  }
+  if (!options.fail_below.empty() && options.fail_below != "ungraded" &&
+      !evaluation.ruleset->grade_index(options.fail_below)) {
+    throw UsageError(fmt::format("--fail-below: the rule set has no grade \"{}\"", options.fail_below));
+  }
+  const data::LoadOptions load = load_options(options.data);
+  std::vector<rules::Waiver> waivers;
+  if (!options.waivers.empty()) {
+    Diagnostics waiver_diagnostics;
+    waivers = rules::load_waivers(options.waivers, *evaluation.ruleset, load.as_of, waiver_diagnostics);
+    if (waiver_diagnostics.has_errors()) {
+      throw RulesError(std::move(waiver_diagnostics));
+    }
+    print_warnings(waiver_diagnostics, options.quiet);
+  }
+
+  Diagnostics data_diagnostics;
+  evaluation.dataset = data::load_dataset(options.data.data, evaluation.ruleset->schema, load, data_diagnostics);
+  if (!evaluation.dataset) {
+    throw DataError(std::move(data_diagnostics));
+  }
+  print_warnings(data_diagnostics, options.quiet);
+  if (evaluation.dataset->skipped_rows > 0 && !options.quiet) {
+    fmt::print(stderr, "orgaudit: warning: --lenient skipped {} row(s) with errors\n", evaluation.dataset->skipped_rows);
+  }
+
+  audit::EngineOptions engine;
+  engine.as_of = load.as_of;
+  engine.jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  engine.organizations = options.organizations;
+  engine.regions = options.regions;
+  engine.waivers = std::move(waivers);
+  ProgressBar progress(evaluation.terminal.progress());
+  engine.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
+  Diagnostics engine_diagnostics;
+  auto results = std::make_shared<audit::Results>(
+      audit::run_audit(evaluation.ruleset, evaluation.dataset, engine, engine_diagnostics));
+  if (engine_diagnostics.has_errors()) {
+    // Unknown --org values are usage errors; waivers naming unknown organizations are rule-set errors.
+    const bool usage = std::all_of(engine_diagnostics.items().begin(), engine_diagnostics.items().end(),
+                                   [](const Diagnostic& d) { return d.file == "--org"; });
+    if (usage) {
+      throw UsageError(engine_diagnostics.items().front().message);
+    }
+    throw RulesError(std::move(engine_diagnostics));
+  }
+  if (!options.quiet) {
+    const auto& set = *evaluation.ruleset;
+    for (std::size_t i = 0; i < set.indicators.size(); ++i) {
+      if (results->divisions_by_zero[i] > 0) {
+        fmt::print(stderr, "orgaudit: warning: {}: division by zero (treated as missing data) for {} organization(s)\n",
+                   set.indicators[i].id, results->divisions_by_zero[i]);
+      }
+    }
+  }
+  evaluation.results = std::move(results);
+  return evaluation;
+}
+
+std::vector<OutputRequest> output_requests(const EvaluateOptions& options, report::Format fallback)
+{
+  std::vector<OutputRequest> requests;
+  for (const std::string& value : options.formats) {
+    const auto colon = value.find(':');
+    OutputRequest request;
+    request.format = *report::parse_format(value.substr(0, colon));
+    if (colon != std::string::npos) {
+      request.file = value.substr(colon + 1);
+      if (request.file.empty()) {
+        throw UsageError(fmt::format("--format {}: the file name after ':' is empty", value));
+      }
+    }
+    requests.push_back(request);
+  }
+  if (requests.empty()) {
+    requests.push_back({fallback, {}});
+  }
+  std::size_t to_stdout = 0;
+  for (OutputRequest& request : requests) {
+    if (request.file.empty() && !options.output.empty() && to_stdout == 0) {
+      request.file = options.output;
+      continue;
+    }
+    to_stdout += request.file.empty() ? 1 : 0;
+  }
+  if (to_stdout > 1) {
+    throw UsageError("at most one --format may go to stdout; give the others a file (--format FMT:FILE)");
+  }
+  return requests;
+}
+
+report::RenderOptions render_options(const Evaluation& evaluation, const EvaluateOptions& options,
+                                     bool to_terminal)
+{
+  report::RenderOptions render;
+  render.lang = evaluation.lang;
+  render.bom = options.bom;
+  render.color = to_terminal && evaluation.terminal.stdout_color();
+  render.width = std::min(evaluation.terminal.width(), 200);
+  render.tool_version = ORGAUDIT_VERSION;
+  return render;
+}
+
+void write_outputs(const Evaluation& evaluation, const audit::Results& results, const EvaluateOptions& options,
+                   const std::vector<OutputRequest>& requests)
+{
+  const audit::TracingEvidence evidence(results);
+  const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
+  for (const OutputRequest& request : requests) {
+    report::RenderOptions render = render_options(evaluation, options, request.file.empty());
+    render.evidence = &evidence;
+    render.program = &program;
+    render.recoverable = [&results](std::size_t position) { return audit::points_recoverable(results, position); };
+    if (request.file.empty()) {
+      report::StreamOutput out(stdout);
+      report::render(request.format, results, render, out);
+      out.finish();
+    } else {
+      report::FileOutput out(request.file);
+      report::render(request.format, results, render, out);
+      out.finish();
+    }
+  }
+}
+
+int threshold_exit_code(const audit::Results& results, const EvaluateOptions& options)
+{
+  const rules::RuleSet& set = *results.ruleset;
+  if (!options.fail_on.empty()) {
+    const rules::Severity threshold = *rules::parse_severity(options.fail_on);
+    for (std::size_t o = 0; o < results.size(); ++o) {
+      for (std::size_t i = 0; i < set.indicators.size(); ++i) {
+        const audit::Status status = results.indicator(o, i).status;
+        const bool finding = status == audit::Status::fail || status == audit::Status::partial ||
+                             status == audit::Status::missing || status == audit::Status::error;
+        if (finding && set.indicators[i].severity >= threshold) {
+          return 1;
+        }
+      }
+      for (std::size_t v = 0; v < set.vetoes.size(); ++v) {
+        if (results.veto_held(o, v) && set.vetoes[v].severity >= threshold) {
+          return 1;
+        }
+      }
+      for (std::size_t f = 0; f < set.flags.size(); ++f) {
+        if (results.flag_raised(o, f) && set.flags[f].severity >= threshold) {
+          return 1;
+        }
+      }
+    }
+  }
+  if (!options.fail_below.empty()) {
+    // Grades are listed best first; ungraded ranks below every grade.
+    const int limit = options.fail_below == "ungraded" ? static_cast<int>(set.grades.size())
+                                                       : static_cast<int>(*set.grade_index(options.fail_below));
+    for (const audit::OrgResult& org : results.organizations) {
+      const int rank = org.grade == audit::ungraded ? static_cast<int>(set.grades.size()) : org.grade;
+      if (rank > limit) {
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+} // namespace orgaudit::cli

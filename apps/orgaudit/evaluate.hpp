@@ -1,0 +1,80 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <orgaudit/audit/results.hpp>
+#include <orgaudit/common.hpp>
+#include <orgaudit/core/terminal.hpp>
+#include <orgaudit/report/format.hpp>
+#include <orgaudit/rules/ruleset.hpp>
+
+namespace CLI {
+class App;
+class Option;
+} // namespace CLI
+
+namespace orgaudit::cli {
+
+// The options every evaluating command (score, flag, explain, report, audit)
+// shares (SPEC §5).
+struct EvaluateOptions {
+  DataOptions data;
+  CLI::Option* schema_option = nullptr; // to tell an explicit --schema from the default
+  std::string rules;
+  std::string waivers;
+  std::vector<std::string> organizations; // --org
+  std::vector<std::string> regions;       // --region
+  std::vector<std::string> formats;       // --format FMT or FMT:FILE, repeatable
+  std::string output;                     // --output FILE for the one format without a file
+  std::string lang = "zh";
+  std::string fail_on;
+  std::string fail_below;
+  unsigned jobs = 0; // 0: all cores
+  bool quiet = false;
+  bool no_color = false;
+  std::string progress = "auto";
+  bool bom = false;
+};
+
+// Adds the common options. `formats` lists the formats this command accepts.
+void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
+                          const std::vector<std::string>& formats);
+
+// A loaded rule set and dataset and the engine's results.
+struct Evaluation {
+  std::shared_ptr<const rules::RuleSet> ruleset;
+  std::shared_ptr<const data::Dataset> dataset;
+  std::shared_ptr<const audit::Results> results;
+  Terminal terminal;
+  rules::Lang lang = rules::Lang::zh;
+};
+
+// Loads the rule set (exit 3 before any data is read), the data (exit 4), the
+// waivers (exit 3) and runs the engine with a progress bar on a TTY.
+Evaluation evaluate(const EvaluateOptions& options);
+
+// One requested output: a format and a file ("" = stdout).
+struct OutputRequest {
+  report::Format format = report::Format::text;
+  std::string file;
+};
+
+// The outputs asked for with --format/--output, `fallback` if none; at most
+// one may go to stdout (UsageError otherwise).
+std::vector<OutputRequest> output_requests(const EvaluateOptions& options, report::Format fallback);
+
+// Render options for `evaluation` (language, colour for stdout, evidence, …).
+report::RenderOptions render_options(const Evaluation& evaluation, const EvaluateOptions& options,
+                                     bool to_terminal);
+
+// Renders `results` once per request; files are written atomically.
+void write_outputs(const Evaluation& evaluation, const audit::Results& results,
+                   const EvaluateOptions& options, const std::vector<OutputRequest>& requests);
+
+// 1 if a finding reaches --fail-on or a grade falls below --fail-below, else 0.
+int threshold_exit_code(const audit::Results& results, const EvaluateOptions& options);
+
+} // namespace orgaudit::cli
