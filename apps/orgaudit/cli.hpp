@@ -28,5 +28,4 @@ void add_validate_command(CLI::App& app, Command& command);
 // `orgaudit import`: validates a dataset and writes it as a SQLite file (cmd_import.cpp).
 void add_import_command(CLI::App& app, Command& command);
 
-
 } // namespace orgaudit::cli

@@ -75,7 +75,8 @@ std::shared_ptr<const data::Dataset> load_dataset_checked(const DataOptions& opt
 {
   const auto loaded_schema = load_schema_checked(options.schema);
   Diagnostics diagnostics;
-  auto dataset = data::load_dataset(options.data, loaded_schema, load_options(options), diagnostics);
+  auto dataset =
+      data::load_dataset(options.data, loaded_schema, load_options(options), diagnostics);
   if (!dataset) {
     throw DataError(std::move(diagnostics));
   }

@@ -56,7 +56,7 @@ class KeyIndex {
 
   std::optional<std::uint32_t> find(std::string_view key) const
   {
-    std::size_t slot = std::hash<std::string_view>{}(key) & m_mask;
+    std::size_t slot = std::hash<std::string_view>{}(key)&m_mask;
     while (m_slots[slot] != 0) {
       if (m_keys.string_at(m_slots[slot] - 1) == key) {
         return m_slots[slot] - 1;
@@ -143,9 +143,8 @@ void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t ke
     if (!kept.empty() && !code.empty() && codes.string_at(kept.back()) == code) {
       // Stable order puts the first occurrence first: the later one is the duplicate.
       const std::uint32_t line = organizations.source_lines[order[i]];
-      const std::string message =
-          fmt::format("uscc \"{}\": duplicate key (first on line {})", code,
-                      organizations.source_lines[kept.back()]);
+      const std::string message = fmt::format("uscc \"{}\": duplicate key (first on line {})", code,
+                                              organizations.source_lines[kept.back()]);
       if (m_options.lenient) {
         m_diagnostics.warning(organizations.source, line, position, message + "; row skipped");
         ++m_skipped;
@@ -176,8 +175,7 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     const auto org = index.find(code);
     if (!org) {
       if (!code.empty()) {
-        const std::string message = fmt::format(
-            "uscc \"{}\": no organization has this code", code);
+        const std::string message = fmt::format("uscc \"{}\": no organization has this code", code);
         if (m_options.lenient) {
           m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
                                 message + "; row skipped");

@@ -48,7 +48,7 @@ class TableBuilder {
 
  private:
   struct Value {
-    bool null = true;  // no usable value: an empty cell or one with an error
+    bool null = true;   // no usable value: an empty cell or one with an error
     bool given = false; // the cell was not empty
     std::int64_t integer = 0;
     double number = 0;

@@ -27,12 +27,18 @@ struct TypeName {
 
 // The long names are canonical; the short ones are what expressions print.
 constexpr std::array<TypeName, 12> type_names = {{
-    {"string", ColumnType::string},   {"integer", ColumnType::integer},
-    {"number", ColumnType::number},   {"money", ColumnType::money},
-    {"boolean", ColumnType::boolean}, {"date", ColumnType::date},
-    {"enum", ColumnType::enumeration}, {"uscc", ColumnType::uscc},
-    {"int", ColumnType::integer},     {"bool", ColumnType::boolean},
-    {"enumeration", ColumnType::enumeration}, {"double", ColumnType::number},
+    {"string", ColumnType::string},
+    {"integer", ColumnType::integer},
+    {"number", ColumnType::number},
+    {"money", ColumnType::money},
+    {"boolean", ColumnType::boolean},
+    {"date", ColumnType::date},
+    {"enum", ColumnType::enumeration},
+    {"uscc", ColumnType::uscc},
+    {"int", ColumnType::integer},
+    {"bool", ColumnType::boolean},
+    {"enumeration", ColumnType::enumeration},
+    {"double", ColumnType::number},
 }};
 
 // Reads one schema file, adding every mistake it finds to the diagnostics.
@@ -97,16 +103,16 @@ class SchemaReader {
     for (const YAML::Node& column_node : columns) {
       Column column = read_column(column_node);
       if (!column.name.empty() && !names.insert(column.name).second) {
-        error(column_node, fmt::format("duplicate column \"{}\" in table \"{}\"", column.name,
-                                       table.name));
+        error(column_node,
+              fmt::format("duplicate column \"{}\" in table \"{}\"", column.name, table.name));
       }
       table.columns.push_back(std::move(column));
     }
     if (!table.key.empty()) {
       const Column* key = table.find_column(table.key);
       if (key == nullptr) {
-        error(node["key"], fmt::format("key \"{}\" is not a column of table \"{}\"", table.key,
-                                       table.name));
+        error(node["key"],
+              fmt::format("key \"{}\" is not a column of table \"{}\"", table.key, table.name));
       } else if (!key->required) {
         error(node["key"], fmt::format("key column \"{}\" must be required", table.key));
       }
@@ -135,11 +141,12 @@ class SchemaReader {
     read_bound(node, "min", column.min);
     read_bound(node, "max", column.max);
     if ((column.min || column.max) && column.type != ColumnType::integer) {
-      error(node, fmt::format("column \"{}\": min and max apply to integer columns only", column.name));
+      error(node,
+            fmt::format("column \"{}\": min and max apply to integer columns only", column.name));
     }
     if (column.due_date && column.type != ColumnType::date) {
-      error(node["due_date"], fmt::format("column \"{}\": due_date applies to date columns only",
-                                          column.name));
+      error(node["due_date"],
+            fmt::format("column \"{}\": due_date applies to date columns only", column.name));
     }
     const YAML::Node values = node["values"];
     if (column.type == ColumnType::enumeration) {
@@ -173,13 +180,13 @@ class SchemaReader {
         value.aliases = string_list(node["aliases"]);
       }
       if (!spellings.insert(value.name).second) {
-        error(node, fmt::format("enum column \"{}\": \"{}\" is declared twice", column.name,
-                                value.name));
+        error(node,
+              fmt::format("enum column \"{}\": \"{}\" is declared twice", column.name, value.name));
       }
       for (const std::string& alias : value.aliases) {
         if (alias != value.name && !spellings.insert(alias).second) {
-          error(node, fmt::format("enum column \"{}\": alias \"{}\" is used twice", column.name,
-                                  alias));
+          error(node,
+                fmt::format("enum column \"{}\": alias \"{}\" is used twice", column.name, alias));
         }
       }
       column.values.push_back(std::move(value));
@@ -306,7 +313,10 @@ class SchemaReader {
     }
   }
 
-  static std::size_t line_of(const YAML::Node& node) { return static_cast<std::size_t>(node.Mark().line + 1); }
+  static std::size_t line_of(const YAML::Node& node)
+  {
+    return static_cast<std::size_t>(node.Mark().line + 1);
+  }
 
   void error(const YAML::Node& node, std::string message)
   {
