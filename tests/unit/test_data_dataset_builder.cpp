@@ -147,17 +147,20 @@ TEST_CASE("lenient skips bad rows with a warning each and counts them")
                                   {c_deqing, "乙", "bogus", "330521", "正常", ""},
                                   {c_wuxing, "甲2", "社团", "330502", "正常", ""}}));
   TextTable policies{"policies", "p.csv", {"uscc", "policy"}, 1, {}};
-  policies.rows = {{{c_deqing, "procurement"}, 2}, {{c_wuxing, "三重一大"}, 3}};
+  policies.rows = {{{c_deqing, "procurement"}, 2}, {{c_wuxing, "三重一大"}, 3},
+                   {{c_anji, "procurement"}, 4}};
   tables.push_back(policies);
   Diagnostics diagnostics;
   const auto dataset =
       build_dataset(tables, shipped_schema(), options_as_of("2025-01-01", true), diagnostics);
   REQUIRE(dataset);
   CHECK(dataset->organization_count() == 1);
-  CHECK(dataset->skipped_rows == 3);
+  CHECK(dataset->skipped_rows == 4);
   CHECK(diagnostics.error_count() == 0);
   CHECK(diagnostics.format() ==
-        "p.csv:2:1: warning: uscc \"52330521MJ0000026L\": no organization has this code; row "
+        "p.csv:2:1: warning: uscc \"52330521MJ0000026L\": its organization was skipped; row "
+        "skipped\n"
+        "p.csv:4:1: warning: uscc \"53330523MJ00000349\": no organization has this code; row "
         "skipped\n"
         "test.yaml:3:3: warning: type \"bogus\": unknown value (expected social_group, "
         "social_service_agency, foundation); row skipped\n"

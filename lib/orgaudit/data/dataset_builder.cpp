@@ -175,7 +175,13 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     const auto org = index.find(code);
     if (!org) {
       if (!code.empty()) {
-        const std::string message = fmt::format("uscc \"{}\": no organization has this code", code);
+        const auto& skipped = m_builders.front() ? m_builders.front()->skipped_keys()
+                                                 : std::vector<std::string>{};
+        const bool parent_skipped = std::find(skipped.begin(), skipped.end(), code) != skipped.end();
+        const std::string message =
+            fmt::format("uscc \"{}\": {}", code,
+                        parent_skipped ? "its organization was skipped"
+                                       : "no organization has this code");
         if (m_options.lenient) {
           m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
                                 message + "; row skipped");

@@ -113,6 +113,9 @@ void TableBuilder::add_row(std::span<const Cell> cells, std::uint32_t line)
   }
   if (skip) {
     ++m_skipped;
+    if (m_key && !m_values[*m_key].null) {
+      m_skipped_keys.push_back(m_values[*m_key].text);
+    }
     return;
   }
   push_row(line);
