@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -46,6 +47,10 @@ class KeyIndex {
     m_mask = capacity - 1;
     m_slots.assign(capacity, 0);
     for (std::uint32_t row = 0; row < rows; ++row) {
+      // Rows whose key was invalid are kept (empty) only to report more problems.
+      if (keys.string_at(row).empty()) {
+        continue;
+      }
       std::size_t slot = std::hash<std::string_view>{}(keys.string_at(row)) & m_mask;
       while (m_slots[slot] != 0) {
         slot = (slot + 1) & m_mask;
@@ -167,6 +172,11 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     return;
   }
   const ColumnData& codes = child.columns[*key];
+  std::unordered_set<std::string_view> skipped_parents;
+  if (m_builders.front()) {
+    skipped_parents.insert(m_builders.front()->skipped_keys().begin(),
+                           m_builders.front()->skipped_keys().end());
+  }
   std::vector<std::uint32_t> owner(child.rows, 0);
   std::vector<std::uint32_t> kept;
   kept.reserve(child.rows);
@@ -175,13 +185,10 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     const auto org = index.find(code);
     if (!org) {
       if (!code.empty()) {
-        const auto& skipped = m_builders.front() ? m_builders.front()->skipped_keys()
-                                                 : std::vector<std::string>{};
-        const bool parent_skipped = std::find(skipped.begin(), skipped.end(), code) != skipped.end();
-        const std::string message =
-            fmt::format("uscc \"{}\": {}", code,
-                        parent_skipped ? "its organization was skipped"
-                                       : "no organization has this code");
+        const bool parent_skipped = skipped_parents.contains(code);
+        const std::string message = fmt::format("uscc \"{}\": {}", code,
+                                                parent_skipped ? "its organization was skipped"
+                                                               : "no organization has this code");
         if (m_options.lenient) {
           m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
                                 message + "; row skipped");
