@@ -9,6 +9,7 @@
 
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/schema/yaml_reader.hpp>
 
 namespace orgaudit::schema {
 
@@ -42,12 +43,9 @@ constexpr std::array<TypeName, 12> type_names = {{
 }};
 
 // Reads one schema file, adding every mistake it finds to the diagnostics.
-class SchemaReader {
+class SchemaReader : private YamlReader {
  public:
-  SchemaReader(std::string path, Diagnostics& diagnostics)
-      : m_path(std::move(path)), m_diagnostics(diagnostics)
-  {
-  }
+  using YamlReader::YamlReader;
 
   void read(const YAML::Node& root, Schema& schema)
   {
@@ -214,121 +212,6 @@ class SchemaReader {
     error(node, message);
     return ColumnType::string;
   }
-
-  void read_bound(const YAML::Node& node, const char* key, std::optional<std::int64_t>& bound)
-  {
-    const YAML::Node value = node[key];
-    if (!value) {
-      return;
-    }
-    std::int64_t number = 0;
-    if (!value.IsScalar() || !YAML::convert<std::int64_t>::decode(value, number)) {
-      error(value, fmt::format("\"{}\" must be an integer", key));
-      return;
-    }
-    bound = number;
-  }
-
-  bool flag(const YAML::Node& node, const char* key)
-  {
-    const YAML::Node value = node[key];
-    if (!value) {
-      return false;
-    }
-    bool result = false;
-    if (!value.IsScalar() || !YAML::convert<bool>::decode(value, result)) {
-      error(value, fmt::format("\"{}\" must be true or false", key));
-    }
-    return result;
-  }
-
-  std::vector<std::string> string_list(const YAML::Node& node)
-  {
-    std::vector<std::string> out;
-    if (!node) {
-      return out;
-    }
-    if (!node.IsSequence()) {
-      error(node, "\"aliases\" must be a list of strings");
-      return out;
-    }
-    for (const YAML::Node& item : node) {
-      out.push_back(scalar(item, "an alias"));
-    }
-    return out;
-  }
-
-  std::string required_scalar(const YAML::Node& node, const char* key, std::string_view what)
-  {
-    const YAML::Node value = node[key];
-    if (!value) {
-      error(node, fmt::format("{} needs \"{}\"", what, key));
-      return {};
-    }
-    std::string text = scalar(value, key);
-    if (text.empty()) {
-      error(value, fmt::format("\"{}\" must not be empty", key));
-    }
-    return text;
-  }
-
-  std::string optional_scalar(const YAML::Node& node, const char* key)
-  {
-    const YAML::Node value = node[key];
-    return value ? scalar(value, key) : std::string();
-  }
-
-  std::string scalar(const YAML::Node& node, std::string_view what)
-  {
-    if (!node.IsScalar()) {
-      error(node, fmt::format("{} must be a string", what));
-      return {};
-    }
-    return node.Scalar();
-  }
-
-  bool expect_map(const YAML::Node& node, std::string_view what)
-  {
-    if (!node.IsMap()) {
-      error(node, fmt::format("{} must be a mapping", what));
-      return false;
-    }
-    return true;
-  }
-
-  template <std::size_t N>
-  void check_keys(const YAML::Node& node, const std::array<std::string_view, N>& allowed,
-                  std::string_view what)
-  {
-    for (const auto& entry : node) {
-      const std::string key = entry.first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
-        continue;
-      }
-      std::string message = fmt::format("unknown key \"{}\" in {}", key, what);
-      if (const auto guess = closest_match(key, allowed)) {
-        message += fmt::format("; did you mean \"{}\"?", *guess);
-      }
-      error(entry.first, message);
-    }
-  }
-
-  static std::size_t line_of(const YAML::Node& node)
-  {
-    return static_cast<std::size_t>(node.Mark().line + 1);
-  }
-
-  void error(const YAML::Node& node, std::string message)
-  {
-    const YAML::Mark mark = node.Mark();
-    // yaml-cpp marks are 0-based; a node built by us (null mark) has -1.
-    const auto line = static_cast<std::size_t>(std::max(0, mark.line + 1));
-    const auto column = static_cast<std::size_t>(std::max(0, mark.column + 1));
-    m_diagnostics.error(m_path, line, column, std::move(message));
-  }
-
-  std::string m_path;
-  Diagnostics& m_diagnostics;
 };
 
 } // namespace
