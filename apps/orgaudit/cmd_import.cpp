@@ -48,7 +48,8 @@ void add_import_command(CLI::App& app, Command& command)
   add_data_options(*sub, options->data, true, true);
   sub->add_option("--to", options->to, "the SQLite file to write (FILE.db)")->required();
   sub->add_flag("--force", options->force, "overwrite an existing --to file");
-  sub->callback([&command, options] { command.action = [options] { return run_import(*options); }; });
+  sub->callback(
+      [&command, options] { command.action = [options] { return run_import(*options); }; });
 }
 
 } // namespace orgaudit::cli

@@ -71,7 +71,8 @@ void add_validate_command(CLI::App& app, Command& command)
   add_data_options(*sub, options->data, true, false);
   sub->add_option("--format", options->format, "text (compiler-style lines) or json")
       ->check(CLI::IsMember({"text", "json"}));
-  sub->callback([&command, options] { command.action = [options] { return run_validate(*options); }; });
+  sub->callback(
+      [&command, options] { command.action = [options] { return run_validate(*options); }; });
 }
 
 } // namespace orgaudit::cli

@@ -75,9 +75,19 @@ std::shared_ptr<const data::Dataset> load_dataset_checked(const DataOptions& opt
 {
   const auto loaded_schema = load_schema_checked(options.schema);
   Diagnostics diagnostics;
-  auto dataset = data::load_dataset(options.data, loaded_schema, load_options(options), diagnostics);
+  auto dataset =
+      data::load_dataset(options.data, loaded_schema, load_options(options), diagnostics);
   if (!dataset) {
-    throw DataError(std::move(diagnostics));
+    // Only 20 are shown: the errors, which are why the data was refused, come first.
+    Diagnostics errors_first;
+    for (Severity severity : {Severity::error, Severity::warning}) {
+      for (const Diagnostic& d : diagnostics.items()) {
+        if (d.severity == severity) {
+          errors_first.add(d);
+        }
+      }
+    }
+    throw DataError(std::move(errors_first));
   }
   std::fputs(diagnostics.format().c_str(), stderr);
   if (dataset->skipped_rows > 0) {

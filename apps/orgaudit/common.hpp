@@ -16,9 +16,9 @@ namespace orgaudit::cli {
 
 // The options every command that reads a dataset shares (SPEC §2, §5).
 struct DataOptions {
-  std::string data;     // --data: a directory, a SQLite file or "builtin:samples/huzhou"
-  std::string schema;   // --schema, default the built-in shipped schema
-  std::string as_of;    // --as-of YYYY-MM-DD; empty means today
+  std::string data;   // --data: a directory, a SQLite file or "builtin:samples/huzhou"
+  std::string schema; // --schema, default the built-in shipped schema
+  std::string as_of;  // --as-of YYYY-MM-DD; empty means today
   std::string encoding = "auto";
   bool lenient = false; // --lenient: skip bad rows with a warning each
 };

@@ -56,7 +56,8 @@ TEST_CASE("a UTF-8 BOM is skipped and CRLF counts as one line end")
 
 TEST_CASE("quoted fields hold commas, newlines and doubled quotes")
 {
-  const auto records = read_all("h1,h2,h3\n\"a,b\",\"line1\nline2\",\"say \"\"hi\"\"\"\nnext,x,y\n");
+  const auto records =
+      read_all("h1,h2,h3\n\"a,b\",\"line1\nline2\",\"say \"\"hi\"\"\"\nnext,x,y\n");
   REQUIRE(records.size() == 3);
   CHECK(records[1].fields == Fields{"a,b", "line1\nline2", "say \"hi\""});
   CHECK(records[1].line == 2);

@@ -26,7 +26,8 @@ LoadOptions options_as_of(const char* date, bool lenient = false)
 
 TextTable organizations(std::vector<std::vector<std::optional<std::string>>> rows)
 {
-  TextTable table{"organizations", "test.yaml", {"uscc", "名称", "类型", "region", "status", "grade"}, 1, {}};
+  TextTable table{
+      "organizations", "test.yaml", {"uscc", "名称", "类型", "region", "status", "grade"}, 1, {}};
   std::uint32_t line = 2;
   for (auto& cells : rows) {
     table.rows.push_back({std::move(cells), line++});
@@ -43,16 +44,18 @@ const std::string c_anji = "53330523MJ00000349";
 TEST_CASE("organizations are sorted by USCC and child rows grouped by organization in input order")
 {
   std::vector<TextTable> tables;
-  tables.push_back(organizations({{c_anji, "安吉县竹乡教育基金会", "基金会", "330523", "正常", "AAAA"},
-                                  {c_wuxing, "吴兴区书法家协会", "社团", "330502", "正常", std::nullopt},
-                                  {c_deqing, "德清县志愿者协会", "民非", "330521", "注销", ""}}));
+  tables.push_back(
+      organizations({{c_anji, "安吉县竹乡教育基金会", "基金会", "330523", "正常", "AAAA"},
+                     {c_wuxing, "吴兴区书法家协会", "社团", "330502", "正常", std::nullopt},
+                     {c_deqing, "德清县志愿者协会", "民非", "330521", "注销", ""}}));
   TextTable activities{"activities", "act.yaml", {"uscc", "date", "kind", "amount"}, 1, {}};
   activities.rows = {{{c_deqing, "2024-01-02", "training", "10"}, 2},
                      {{c_anji, "2024/3/4", "公益活动", std::nullopt}, 3},
                      {{c_deqing, "2024年5月6日", "other", "2.5"}, 4}};
   tables.push_back(activities);
   Diagnostics diagnostics;
-  const auto dataset = build_dataset(tables, shipped_schema(), options_as_of("2025-01-01"), diagnostics);
+  const auto dataset =
+      build_dataset(tables, shipped_schema(), options_as_of("2025-01-01"), diagnostics);
   REQUIRE(dataset);
   CHECK(diagnostics.empty());
   const TableData& orgs = dataset->organizations();
@@ -90,8 +93,12 @@ TEST_CASE("cell and row checks produce exact messages")
   std::vector<TextTable> tables;
   tables.push_back(organizations({{c_wuxing, "甲", "foundation", "330503", "正常", "5a"},
                                   {c_deqing, "乙", "民非", "33052", "正常", ""}}));
-  TextTable reports{"annual_reports", "ar.csv",
-                    {"uscc", "year", "result", "submitted_on", "total_expenses", "charitable_expenses", "staff"}, 1, {}};
+  TextTable reports{
+      "annual_reports",
+      "ar.csv",
+      {"uscc", "year", "result", "submitted_on", "total_expenses", "charitable_expenses", "staff"},
+      1,
+      {}};
   reports.rows = {{{c_wuxing, "2024", "合格", "2030-01-01", "100", "120", "3.5"}, 2},
                   {{c_deqing, "1940", "合格", "1948-12-31", "-1", "", ""}, 3}};
   tables.push_back(reports);
@@ -99,7 +106,8 @@ TEST_CASE("cell and row checks produce exact messages")
   incidents.rows = {{{c_wuxing, "2024-01-01", "illegal_fee", "16", "x"}, 2}};
   tables.push_back(incidents);
   Diagnostics diagnostics;
-  const auto dataset = build_dataset(tables, shipped_schema(), options_as_of("2025-01-01"), diagnostics);
+  const auto dataset =
+      build_dataset(tables, shipped_schema(), options_as_of("2025-01-01"), diagnostics);
   CHECK_FALSE(dataset);
   CHECK(diagnostics.format() ==
         "ar.csv:2:4: warning: submitted_on \"2030-01-01\": after the audit date 2025-01-01\n"
@@ -110,8 +118,10 @@ TEST_CASE("cell and row checks produce exact messages")
         "ar.csv:3:5: error: total_expenses \"-1\": must not be negative\n"
         "inc.csv:1:5: warning: unknown column \"bogus\" (ignored)\n"
         "inc.csv:2:4: error: fee_item \"16\": out of range (1 to 15)\n"
-        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": position 2 \"1\" does not match type foundation\n"
-        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": positions 3-8 \"330502\" do not match region \"330503\"\n"
+        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": position 2 \"1\" does not match type "
+        "foundation\n"
+        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": positions 3-8 \"330502\" do not "
+        "match region \"330503\"\n"
         "test.yaml:2:6: error: grade \"5a\": unknown value; did you mean \"5A\"?\n"
         "test.yaml:3:4: error: region \"33052\": not a 6-digit administrative division code\n");
 }
@@ -120,7 +130,8 @@ TEST_CASE("headers: missing required, duplicate and unknown columns")
 {
   TextTable orgs{"organizations", "o.csv", {"uscc", "name", "名称", "type", "stauts"}, 1, {}};
   Diagnostics diagnostics;
-  const auto dataset = build_dataset(std::span(&orgs, 1), shipped_schema(), options_as_of("2025-01-01"), diagnostics);
+  const auto dataset = build_dataset(std::span(&orgs, 1), shipped_schema(),
+                                     options_as_of("2025-01-01"), diagnostics);
   CHECK_FALSE(dataset);
   CHECK(diagnostics.format() ==
         "o.csv:1:1: error: missing required column \"region\"\n"
@@ -136,19 +147,25 @@ TEST_CASE("lenient skips bad rows with a warning each and counts them")
                                   {c_deqing, "乙", "bogus", "330521", "正常", ""},
                                   {c_wuxing, "甲2", "社团", "330502", "正常", ""}}));
   TextTable policies{"policies", "p.csv", {"uscc", "policy"}, 1, {}};
-  policies.rows = {{{c_deqing, "procurement"}, 2}, {{c_wuxing, "三重一大"}, 3}};
+  policies.rows = {{{c_deqing, "procurement"}, 2}, {{c_wuxing, "三重一大"}, 3},
+                   {{c_anji, "procurement"}, 4}};
   tables.push_back(policies);
   Diagnostics diagnostics;
-  const auto dataset = build_dataset(tables, shipped_schema(), options_as_of("2025-01-01", true), diagnostics);
+  const auto dataset =
+      build_dataset(tables, shipped_schema(), options_as_of("2025-01-01", true), diagnostics);
   REQUIRE(dataset);
   CHECK(dataset->organization_count() == 1);
-  CHECK(dataset->skipped_rows == 3);
+  CHECK(dataset->skipped_rows == 4);
   CHECK(diagnostics.error_count() == 0);
   CHECK(diagnostics.format() ==
-        "p.csv:2:1: warning: uscc \"52330521MJ0000026L\": no organization has this code; row skipped\n"
+        "p.csv:2:1: warning: uscc \"52330521MJ0000026L\": its organization was skipped; row "
+        "skipped\n"
+        "p.csv:4:1: warning: uscc \"53330523MJ00000349\": no organization has this code; row "
+        "skipped\n"
         "test.yaml:3:3: warning: type \"bogus\": unknown value (expected social_group, "
         "social_service_agency, foundation); row skipped\n"
-        "test.yaml:4:1: warning: uscc \"51330502MJ0000018C\": duplicate key (first on line 2); row skipped\n");
+        "test.yaml:4:1: warning: uscc \"51330502MJ0000018C\": duplicate key (first on line 2); row "
+        "skipped\n");
   const std::size_t p = dataset->schema->table_index("policies").value();
   CHECK(dataset->tables[p].rows == 1);
   CHECK(dataset->tables[p].columns[1].code_at(0) == 3);
@@ -158,6 +175,7 @@ TEST_CASE("a dataset without organizations is an error")
 {
   Diagnostics diagnostics;
   TextTable orgs{"organizations", "o.csv", {"uscc", "name", "type", "region", "status"}, 1, {}};
-  CHECK_FALSE(build_dataset(std::span(&orgs, 1), shipped_schema(), options_as_of("2025-01-01"), diagnostics));
+  CHECK_FALSE(build_dataset(std::span(&orgs, 1), shipped_schema(), options_as_of("2025-01-01"),
+                            diagnostics));
   CHECK(diagnostics.format() == "o.csv: error: no organizations\n");
 }

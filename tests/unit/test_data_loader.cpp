@@ -79,10 +79,11 @@ TEST_CASE("CSV and JSONL tables of one directory load together; the digest cover
 {
   ScratchDir dir("mixed");
   dir.write("organizations.csv", organizations_csv);
-  dir.write("honors.jsonl",
-            "{\"uscc\": \"51330502MJ0000018C\", \"year\": 2024, \"kind\": \"品牌社会组织\", \"level\": \"city\"}\n"
-            "\n"
-            "{\"uscc\": \"51330502MJ0000018C\", \"year\": 2025, \"kind\": \"brand_project\", \"level\": \"省级\", \"title\": null}\n");
+  dir.write("honors.jsonl", "{\"uscc\": \"51330502MJ0000018C\", \"year\": 2024, \"kind\": "
+                            "\"品牌社会组织\", \"level\": \"city\"}\n"
+                            "\n"
+                            "{\"uscc\": \"51330502MJ0000018C\", \"year\": 2025, \"kind\": "
+                            "\"brand_project\", \"level\": \"省级\", \"title\": null}\n");
   Diagnostics diagnostics;
   const auto dataset = load_dataset(dir.path.string(), shipped_schema(), options(), diagnostics);
   REQUIRE(dataset);
@@ -98,29 +99,32 @@ TEST_CASE("CSV and JSONL tables of one directory load together; the digest cover
   CHECK(dataset->sha256.size() == 64);
 
   Diagnostics again;
-  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256 == dataset->sha256);
+  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256 ==
+        dataset->sha256);
   dir.write("organizations.csv", std::string(organizations_csv) + "\n");
-  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256 != dataset->sha256);
+  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256 !=
+        dataset->sha256);
 }
 
 TEST_CASE("JSONL problems are reported at their line")
 {
   ScratchDir dir("jsonl");
   dir.write("organizations.csv", organizations_csv);
-  dir.write("policies.jsonl",
-            "{\"uscc\": \"51330502MJ0000018C\", \"policy\": \"procurement\"}\n"
-            "{\"uscc\": \"51330502MJ0000018C\", \"policy\": [1]}\n"
-            "[1, 2]\n"
-            "{\"uscc\": \"51330502MJ0000018C\", \"policy\": \"seal_management\", \"adopted_on\": 20240101}\n"
-            "{\"uscc\": \n");
+  dir.write("policies.jsonl", "{\"uscc\": \"51330502MJ0000018C\", \"policy\": \"procurement\"}\n"
+                              "{\"uscc\": \"51330502MJ0000018C\", \"policy\": [1]}\n"
+                              "[1, 2]\n"
+                              "{\"uscc\": \"51330502MJ0000018C\", \"policy\": \"seal_management\", "
+                              "\"adopted_on\": 20240101}\n"
+                              "{\"uscc\": \n");
   Diagnostics diagnostics;
   CHECK_FALSE(load_dataset(dir.path.string(), shipped_schema(), options(), diagnostics));
-  CHECK(diagnostics.format() ==
-        "policies.jsonl:2:2: error: policy: nested JSON arrays and objects are not allowed\n"
-        "policies.jsonl:3:1: error: expected a JSON object on each line\n"
-        "policies.jsonl:4:3: error: adopted_on 20240101: expected a date\n"
-        "policies.jsonl:5:1: error: invalid JSON: syntax error while parsing value - unexpected end "
-        "of input; expected '[', '{', or a literal\n");
+  CHECK(
+      diagnostics.format() ==
+      "policies.jsonl:2:2: error: policy: nested JSON arrays and objects are not allowed\n"
+      "policies.jsonl:3:1: error: expected a JSON object on each line\n"
+      "policies.jsonl:4:3: error: adopted_on 20240101: expected a date\n"
+      "policies.jsonl:5:1: error: invalid JSON: syntax error while parsing value - unexpected end "
+      "of input; expected '[', '{', or a literal\n");
 }
 
 TEST_CASE("directory-level problems")
@@ -130,15 +134,17 @@ TEST_CASE("directory-level problems")
   dir.write("organizations.jsonl", "{}\n");
   Diagnostics diagnostics;
   CHECK_FALSE(load_dataset(dir.path.string(), shipped_schema(), options(), diagnostics));
-  CHECK(diagnostics.format() ==
-        "organizations.csv: error: both organizations.csv and organizations.jsonl exist; keep one\n");
+  CHECK(
+      diagnostics.format() ==
+      "organizations.csv: error: both organizations.csv and organizations.jsonl exist; keep one\n");
 
   ScratchDir empty("empty");
   Diagnostics none;
   CHECK_FALSE(load_dataset(empty.path.string(), shipped_schema(), options(), none));
-  CHECK(none.format() == empty.path.string() +
-                             ": error: no organizations.csv or organizations.jsonl: a dataset needs "
-                             "its organizations\n");
+  CHECK(none.format() ==
+        empty.path.string() +
+            ": error: no organizations.csv or organizations.jsonl: a dataset needs "
+            "its organizations\n");
 
   ScratchDir header_only("header");
   header_only.write("organizations.csv", "uscc,name,type,region,status\r\n");
@@ -165,7 +171,8 @@ TEST_CASE("NUL bytes and stray quotes in CSV are row errors")
 TEST_CASE("the built-in sample loads")
 {
   Diagnostics diagnostics;
-  const auto dataset = load_dataset("builtin:samples/huzhou", shipped_schema(), options(), diagnostics);
+  const auto dataset =
+      load_dataset("builtin:samples/huzhou", shipped_schema(), options(), diagnostics);
   REQUIRE(dataset);
   CHECK(dataset->organization_count() >= 20);
   for (const TableData& table : dataset->tables) {

@@ -45,7 +45,8 @@ TEST_CASE("the shipped schema loads with every table of SPEC §2.1, organization
   CHECK(type.enum_code("民办非企业单位") == 1);
   CHECK(type.enum_code("民非") == 1);
   CHECK(type.enum_code("基金会") == 2);
-  CHECK(orgs.find_column("grade")->enum_code("AAAAA") == orgs.find_column("grade")->enum_code("5A"));
+  CHECK(orgs.find_column("grade")->enum_code("AAAAA") ==
+        orgs.find_column("grade")->enum_code("5A"));
   CHECK(orgs.find_column("status")->enum_code("吊销") == 3);
   CHECK(orgs.find_column("term_ends_on")->due_date);
   CHECK_FALSE(orgs.find_column("registered_on")->due_date);

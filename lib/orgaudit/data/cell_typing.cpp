@@ -61,7 +61,8 @@ void TableBuilder::type_cell(std::size_t c, const Cell& cell, Value& value)
       mismatch("an integer");
       return;
     }
-    if ((column.min && value.integer < *column.min) || (column.max && value.integer > *column.max)) {
+    if ((column.min && value.integer < *column.min) ||
+        (column.max && value.integer > *column.max)) {
       problem(position, fmt::format("{} {}: {}", column.name, shown, range_text(column)));
       return;
     }

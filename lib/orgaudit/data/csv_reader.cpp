@@ -128,7 +128,8 @@ CsvPosition csv_position(std::string_view bytes, std::size_t offset)
       position.line = line;
       position.column = 1;
     }
-    const bool line_end = c == '\n' || (c == '\r' && !(i + 1 < bytes.size() && bytes[i + 1] == '\n'));
+    const bool line_end =
+        c == '\n' || (c == '\r' && !(i + 1 < bytes.size() && bytes[i + 1] == '\n'));
     if (quoted) {
       if (c == '"') {
         quoted = false;

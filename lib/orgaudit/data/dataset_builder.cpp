@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -46,6 +47,10 @@ class KeyIndex {
     m_mask = capacity - 1;
     m_slots.assign(capacity, 0);
     for (std::uint32_t row = 0; row < rows; ++row) {
+      // Rows whose key was invalid are kept (empty) only to report more problems.
+      if (keys.string_at(row).empty()) {
+        continue;
+      }
       std::size_t slot = std::hash<std::string_view>{}(keys.string_at(row)) & m_mask;
       while (m_slots[slot] != 0) {
         slot = (slot + 1) & m_mask;
@@ -56,7 +61,7 @@ class KeyIndex {
 
   std::optional<std::uint32_t> find(std::string_view key) const
   {
-    std::size_t slot = std::hash<std::string_view>{}(key) & m_mask;
+    std::size_t slot = std::hash<std::string_view>{}(key)&m_mask;
     while (m_slots[slot] != 0) {
       if (m_keys.string_at(m_slots[slot] - 1) == key) {
         return m_slots[slot] - 1;
@@ -143,9 +148,8 @@ void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t ke
     if (!kept.empty() && !code.empty() && codes.string_at(kept.back()) == code) {
       // Stable order puts the first occurrence first: the later one is the duplicate.
       const std::uint32_t line = organizations.source_lines[order[i]];
-      const std::string message =
-          fmt::format("uscc \"{}\": duplicate key (first on line {})", code,
-                      organizations.source_lines[kept.back()]);
+      const std::string message = fmt::format("uscc \"{}\": duplicate key (first on line {})", code,
+                                              organizations.source_lines[kept.back()]);
       if (m_options.lenient) {
         m_diagnostics.warning(organizations.source, line, position, message + "; row skipped");
         ++m_skipped;
@@ -168,6 +172,11 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     return;
   }
   const ColumnData& codes = child.columns[*key];
+  std::unordered_set<std::string_view> skipped_parents;
+  if (m_builders.front()) {
+    skipped_parents.insert(m_builders.front()->skipped_keys().begin(),
+                           m_builders.front()->skipped_keys().end());
+  }
   std::vector<std::uint32_t> owner(child.rows, 0);
   std::vector<std::uint32_t> kept;
   kept.reserve(child.rows);
@@ -176,8 +185,10 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     const auto org = index.find(code);
     if (!org) {
       if (!code.empty()) {
-        const std::string message = fmt::format(
-            "uscc \"{}\": no organization has this code", code);
+        const bool parent_skipped = skipped_parents.contains(code);
+        const std::string message = fmt::format("uscc \"{}\": {}", code,
+                                                parent_skipped ? "its organization was skipped"
+                                                               : "no organization has this code");
         if (m_options.lenient) {
           m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
                                 message + "; row skipped");

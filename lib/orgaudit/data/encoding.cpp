@@ -124,7 +124,8 @@ DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding)
     result.ok = false;
     if (bad_gb > *bad_utf8) {
       result.bad_offset = bad_gb;
-      result.message = fmt::format("invalid GB18030 ({}), and not UTF-8 either", byte_text(bytes, bad_gb));
+      result.message =
+          fmt::format("invalid GB18030 ({}), and not UTF-8 either", byte_text(bytes, bad_gb));
     } else {
       result.bad_offset = *bad_utf8;
       result.message =

@@ -16,8 +16,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // Calls `visit(line_text, line_number)` for each non-blank line.
-template <typename Visit>
-void for_each_line(std::string_view text, Visit&& visit)
+template <typename Visit> void for_each_line(std::string_view text, Visit&& visit)
 {
   if (text.starts_with("\xEF\xBB\xBF")) {
     text.remove_prefix(3);
@@ -103,8 +102,8 @@ void read_jsonl_table(std::string_view text, TableBuilder& builder, Diagnostics&
     std::fill(cells.begin(), cells.end(), Cell{});
     bool nested = false;
     for (auto& item : object.items()) {
-      const auto position = static_cast<std::size_t>(
-          std::find(keys.begin(), keys.end(), item.key()) - keys.begin());
+      const auto position =
+          static_cast<std::size_t>(std::find(keys.begin(), keys.end(), item.key()) - keys.begin());
       const Json& value = item.value();
       Cell& cell = cells[position];
       if (value.is_string()) {
@@ -121,9 +120,9 @@ void read_jsonl_table(std::string_view text, TableBuilder& builder, Diagnostics&
       } else if (value.is_number_float()) {
         cell = Cell::of_real(value.get<double>());
       } else if (!value.is_null()) {
-        builder.reject_row(line, position + 1,
-                           fmt::format("{}: nested JSON arrays and objects are not allowed",
-                                       item.key()));
+        builder.reject_row(
+            line, position + 1,
+            fmt::format("{}: nested JSON arrays and objects are not allowed", item.key()));
         nested = true;
         break;
       }

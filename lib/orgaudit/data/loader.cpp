@@ -70,9 +70,9 @@ bool decode(std::string& bytes, const std::string& source, bool csv, Encoding en
     const CsvPosition at = csv_position(bytes, result.bad_offset);
     diagnostics.error(source, at.line, at.column, result.message);
   } else {
-    const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(
-                                                                         result.bad_offset),
-                                     '\n');
+    const auto line =
+        1 + std::count(bytes.begin(),
+                       bytes.begin() + static_cast<std::ptrdiff_t>(result.bad_offset), '\n');
     diagnostics.error(source, static_cast<std::size_t>(line), 1, result.message);
   }
   return false;
@@ -108,9 +108,9 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
     }
     if (!has_csv && !has_jsonl) {
       if (t == 0) {
-        diagnostics.error(path, 0, 0,
-                          fmt::format("no {} or {}: a dataset needs its organizations", csv_name,
-                                      jsonl_name));
+        diagnostics.error(
+            path, 0, 0,
+            fmt::format("no {} or {}: a dataset needs its organizations", csv_name, jsonl_name));
       }
       continue;
     }
@@ -137,8 +137,8 @@ std::shared_ptr<const Dataset> load_dataset(const std::string& path,
 {
   const auto encoding = parse_encoding(options.encoding);
   if (!encoding) {
-    throw UsageError(fmt::format("unknown encoding \"{}\" (use auto, utf-8, gbk or gb18030)",
-                                 options.encoding));
+    throw UsageError(
+        fmt::format("unknown encoding \"{}\" (use auto, utf-8, gbk or gb18030)", options.encoding));
   }
   DatasetBuilder builder(schema, options, diagnostics);
   std::error_code ec;

@@ -113,6 +113,9 @@ void TableBuilder::add_row(std::span<const Cell> cells, std::uint32_t line)
   }
   if (skip) {
     ++m_skipped;
+    if (m_key && !m_values[*m_key].null) {
+      m_skipped_keys.push_back(m_values[*m_key].text);
+    }
     return;
   }
   push_row(line);
@@ -183,8 +186,8 @@ void TableBuilder::warn(std::size_t column, std::string message)
 void TableBuilder::check_row()
 {
   if (m_key && !m_values[*m_key].given && m_position[*m_key] != 0) {
-    problem(m_position[*m_key], fmt::format("{} is empty; every row needs its organization's code",
-                                            m_table.key));
+    problem(m_position[*m_key],
+            fmt::format("{} is empty; every row needs its organization's code", m_table.key));
   }
   if (m_charitable && m_total && !m_values[*m_charitable].null && !m_values[*m_total].null &&
       m_values[*m_charitable].number > m_values[*m_total].number) {

@@ -45,10 +45,13 @@ class TableBuilder {
   std::size_t position_of(std::size_t column) const { return m_position[column]; }
   const std::string& source() const { return m_source; }
   std::size_t skipped_rows() const { return m_skipped; }
+  // The keys of rows skipped by lenient that had a valid key, so that their
+  // child rows can say why they are dropped too.
+  const std::vector<std::string>& skipped_keys() const { return m_skipped_keys; }
 
  private:
   struct Value {
-    bool null = true;  // no usable value: an empty cell or one with an error
+    bool null = true;   // no usable value: an empty cell or one with an error
     bool given = false; // the cell was not empty
     std::int64_t integer = 0;
     double number = 0;
@@ -82,6 +85,7 @@ class TableBuilder {
   std::vector<Value> m_values;
   std::vector<Problem> m_problems;
   std::size_t m_skipped = 0;
+  std::vector<std::string> m_skipped_keys;
   std::optional<std::size_t> m_key, m_type, m_region, m_charitable, m_total;
 };
 

@@ -9,6 +9,7 @@
 
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/schema/yaml_reader.hpp>
 
 namespace orgaudit::schema {
 
@@ -27,21 +28,24 @@ struct TypeName {
 
 // The long names are canonical; the short ones are what expressions print.
 constexpr std::array<TypeName, 12> type_names = {{
-    {"string", ColumnType::string},   {"integer", ColumnType::integer},
-    {"number", ColumnType::number},   {"money", ColumnType::money},
-    {"boolean", ColumnType::boolean}, {"date", ColumnType::date},
-    {"enum", ColumnType::enumeration}, {"uscc", ColumnType::uscc},
-    {"int", ColumnType::integer},     {"bool", ColumnType::boolean},
-    {"enumeration", ColumnType::enumeration}, {"double", ColumnType::number},
+    {"string", ColumnType::string},
+    {"integer", ColumnType::integer},
+    {"number", ColumnType::number},
+    {"money", ColumnType::money},
+    {"boolean", ColumnType::boolean},
+    {"date", ColumnType::date},
+    {"enum", ColumnType::enumeration},
+    {"uscc", ColumnType::uscc},
+    {"int", ColumnType::integer},
+    {"bool", ColumnType::boolean},
+    {"enumeration", ColumnType::enumeration},
+    {"double", ColumnType::number},
 }};
 
 // Reads one schema file, adding every mistake it finds to the diagnostics.
-class SchemaReader {
+class SchemaReader : private YamlReader {
  public:
-  SchemaReader(std::string path, Diagnostics& diagnostics)
-      : m_path(std::move(path)), m_diagnostics(diagnostics)
-  {
-  }
+  using YamlReader::YamlReader;
 
   void read(const YAML::Node& root, Schema& schema)
   {
@@ -97,16 +101,16 @@ class SchemaReader {
     for (const YAML::Node& column_node : columns) {
       Column column = read_column(column_node);
       if (!column.name.empty() && !names.insert(column.name).second) {
-        error(column_node, fmt::format("duplicate column \"{}\" in table \"{}\"", column.name,
-                                       table.name));
+        error(column_node,
+              fmt::format("duplicate column \"{}\" in table \"{}\"", column.name, table.name));
       }
       table.columns.push_back(std::move(column));
     }
     if (!table.key.empty()) {
       const Column* key = table.find_column(table.key);
       if (key == nullptr) {
-        error(node["key"], fmt::format("key \"{}\" is not a column of table \"{}\"", table.key,
-                                       table.name));
+        error(node["key"],
+              fmt::format("key \"{}\" is not a column of table \"{}\"", table.key, table.name));
       } else if (!key->required) {
         error(node["key"], fmt::format("key column \"{}\" must be required", table.key));
       }
@@ -135,11 +139,12 @@ class SchemaReader {
     read_bound(node, "min", column.min);
     read_bound(node, "max", column.max);
     if ((column.min || column.max) && column.type != ColumnType::integer) {
-      error(node, fmt::format("column \"{}\": min and max apply to integer columns only", column.name));
+      error(node,
+            fmt::format("column \"{}\": min and max apply to integer columns only", column.name));
     }
     if (column.due_date && column.type != ColumnType::date) {
-      error(node["due_date"], fmt::format("column \"{}\": due_date applies to date columns only",
-                                          column.name));
+      error(node["due_date"],
+            fmt::format("column \"{}\": due_date applies to date columns only", column.name));
     }
     const YAML::Node values = node["values"];
     if (column.type == ColumnType::enumeration) {
@@ -173,13 +178,13 @@ class SchemaReader {
         value.aliases = string_list(node["aliases"]);
       }
       if (!spellings.insert(value.name).second) {
-        error(node, fmt::format("enum column \"{}\": \"{}\" is declared twice", column.name,
-                                value.name));
+        error(node,
+              fmt::format("enum column \"{}\": \"{}\" is declared twice", column.name, value.name));
       }
       for (const std::string& alias : value.aliases) {
         if (alias != value.name && !spellings.insert(alias).second) {
-          error(node, fmt::format("enum column \"{}\": alias \"{}\" is used twice", column.name,
-                                  alias));
+          error(node,
+                fmt::format("enum column \"{}\": alias \"{}\" is used twice", column.name, alias));
         }
       }
       column.values.push_back(std::move(value));
@@ -207,118 +212,6 @@ class SchemaReader {
     error(node, message);
     return ColumnType::string;
   }
-
-  void read_bound(const YAML::Node& node, const char* key, std::optional<std::int64_t>& bound)
-  {
-    const YAML::Node value = node[key];
-    if (!value) {
-      return;
-    }
-    std::int64_t number = 0;
-    if (!value.IsScalar() || !YAML::convert<std::int64_t>::decode(value, number)) {
-      error(value, fmt::format("\"{}\" must be an integer", key));
-      return;
-    }
-    bound = number;
-  }
-
-  bool flag(const YAML::Node& node, const char* key)
-  {
-    const YAML::Node value = node[key];
-    if (!value) {
-      return false;
-    }
-    bool result = false;
-    if (!value.IsScalar() || !YAML::convert<bool>::decode(value, result)) {
-      error(value, fmt::format("\"{}\" must be true or false", key));
-    }
-    return result;
-  }
-
-  std::vector<std::string> string_list(const YAML::Node& node)
-  {
-    std::vector<std::string> out;
-    if (!node) {
-      return out;
-    }
-    if (!node.IsSequence()) {
-      error(node, "\"aliases\" must be a list of strings");
-      return out;
-    }
-    for (const YAML::Node& item : node) {
-      out.push_back(scalar(item, "an alias"));
-    }
-    return out;
-  }
-
-  std::string required_scalar(const YAML::Node& node, const char* key, std::string_view what)
-  {
-    const YAML::Node value = node[key];
-    if (!value) {
-      error(node, fmt::format("{} needs \"{}\"", what, key));
-      return {};
-    }
-    std::string text = scalar(value, key);
-    if (text.empty()) {
-      error(value, fmt::format("\"{}\" must not be empty", key));
-    }
-    return text;
-  }
-
-  std::string optional_scalar(const YAML::Node& node, const char* key)
-  {
-    const YAML::Node value = node[key];
-    return value ? scalar(value, key) : std::string();
-  }
-
-  std::string scalar(const YAML::Node& node, std::string_view what)
-  {
-    if (!node.IsScalar()) {
-      error(node, fmt::format("{} must be a string", what));
-      return {};
-    }
-    return node.Scalar();
-  }
-
-  bool expect_map(const YAML::Node& node, std::string_view what)
-  {
-    if (!node.IsMap()) {
-      error(node, fmt::format("{} must be a mapping", what));
-      return false;
-    }
-    return true;
-  }
-
-  template <std::size_t N>
-  void check_keys(const YAML::Node& node, const std::array<std::string_view, N>& allowed,
-                  std::string_view what)
-  {
-    for (const auto& entry : node) {
-      const std::string key = entry.first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
-        continue;
-      }
-      std::string message = fmt::format("unknown key \"{}\" in {}", key, what);
-      if (const auto guess = closest_match(key, allowed)) {
-        message += fmt::format("; did you mean \"{}\"?", *guess);
-      }
-      error(entry.first, message);
-    }
-  }
-
-  static std::size_t line_of(const YAML::Node& node) { return static_cast<std::size_t>(node.Mark().line + 1); }
-
-  void error(const YAML::Node& node, std::string message)
-  {
-    const YAML::Mark mark = node.Mark();
-    // yaml-cpp marks are 0-based; a node built by us (null mark) has -1.
-    const auto line = static_cast<std::size_t>(std::max(0, mark.line + 1));
-    const auto column = static_cast<std::size_t>(std::max(0, mark.column + 1));
-    m_diagnostics.error(m_path, line, column, std::move(message));
-  }
-
-  std::string m_path;
-  Diagnostics& m_diagnostics;
 };
 
 } // namespace
