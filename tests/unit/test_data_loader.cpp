@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -32,7 +34,7 @@ LoadOptions options(const char* encoding = "auto")
 struct ScratchDir {
   std::filesystem::path path;
   explicit ScratchDir(const char* name)
-      : path(std::filesystem::temp_directory_path() / (std::string("orgaudit-test-") + name))
+      : path(std::filesystem::temp_directory_path() / (std::string("orgaudit-test-") + name + "-" + std::to_string(::getpid())))
   {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,7 +14,7 @@ namespace {
 
 std::filesystem::path scratch_dir()
 {
-  auto dir = std::filesystem::temp_directory_path() / "orgaudit-test-report-output";
+  auto dir = std::filesystem::temp_directory_path() / ("orgaudit-test-report-output-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -45,7 +47,7 @@ struct UnpackedWorkbook {
   explicit UnpackedWorkbook(rules::Lang lang)
   {
     dir = std::filesystem::temp_directory_path() /
-          (lang == rules::Lang::zh ? "orgaudit-xlsx-zh" : "orgaudit-xlsx-en");
+          ((lang == rules::Lang::zh ? "orgaudit-xlsx-zh-" : "orgaudit-xlsx-en-") + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir / "parts");
     test::ReportFixture f = test::make_report_fixture();
