@@ -79,11 +79,22 @@ class ExplainText {
  private:
   bool shown(const std::string& id) const { return m_only.empty() || m_only == id; }
 
+  // The file a table was read from, as diagnostics name it.
+  std::string_view source_of(const std::string& table) const
+  {
+    for (const data::TableData& data : m_results.dataset->tables) {
+      if (data.table->name == table && !data.source.empty()) {
+        return data.source;
+      }
+    }
+    return table;
+  }
+
   void evidence(const rules::RuleRef& ref)
   {
     for (const audit::EvidenceCell& cell : m_evidence.evidence(0, ref)) {
       m_out.write(fmt::format("        {}.{} = {}  ({}:{})\n", cell.table, cell.column, evidence_value(cell),
-                              cell.table, cell.line));
+                              source_of(cell.table), cell.line));
     }
   }
 

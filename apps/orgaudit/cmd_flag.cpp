@@ -9,6 +9,8 @@
 #include <orgaudit/cli.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/evaluate.hpp>
+#include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/output.hpp>
 
 namespace orgaudit::cli {
@@ -20,32 +22,17 @@ struct FlagOptions {
   std::vector<std::string> only;
 };
 
-std::string cell_text(const data::Dataset& dataset, std::size_t org, const char* column)
-{
-  const data::TableData& table = dataset.organizations();
-  const auto index = table.table->column_index(column);
-  if (!index || table.columns[*index].is_null(org)) {
-    return {};
-  }
-  const data::ColumnData& data = table.columns[*index];
-  if (table.table->columns[*index].type == schema::ColumnType::enumeration) {
-    return table.table->columns[*index].values[data.code_at(org)].name;
-  }
-  return std::string(data.string_at(org));
-}
-
 // One block per flagged organization: its flags and, for each, the criteria
 // that matched or lacked data.
 void render_flag_text(const audit::Results& results, const std::vector<std::size_t>& flags, rules::Lang lang,
                       report::Output& out)
 {
   const rules::RuleSet& set = *results.ruleset;
-  const data::Dataset& dataset = *results.dataset;
+  const report::OrgView view(*results.dataset);
   for (std::size_t o = 0; o < results.size(); ++o) {
-    const std::size_t org = results.organizations[o].org;
-    out.write(fmt::format("{}  {}  region {}  status {}\n", cell_text(dataset, org, "uscc"),
-                          cell_text(dataset, org, "name"), cell_text(dataset, org, "region"),
-                          cell_text(dataset, org, "status")));
+    const std::uint32_t org = results.organizations[o].org;
+    out.write(fmt::format("{}  {}  {} · {} · {}\n", view.uscc(org), view.name(org), view.type_label(org, lang),
+                          report::region_name(view.region(org), lang), view.status_label(org, lang)));
     for (std::size_t f : flags) {
       if (!results.flag_raised(o, f)) {
         continue;
