@@ -59,7 +59,16 @@ TEST_CASE("JSON has the shape of SPEC §6")
                                                       {"id": "Z2", "status": "missing"}]}])"));
   CHECK(json["organizations"][0]["flags"].empty());
   CHECK(json["organizations"][7]["dimensions"][0]["score"].is_null());
-  CHECK(flagged["indicators"][2]["evidence"] ==
+  // Evidence is given for findings, not for indicators that passed.
+  const auto& failing = json["organizations"][6];
+  REQUIRE(failing["indicators"][2]["status"] == "fail");
+  CHECK(flagged["indicators"][2]["evidence"].empty());
+  for (const auto& indicator : json["organizations"][0]["indicators"]) {
+    if (indicator["status"] == "pass") {
+      CHECK(indicator["evidence"].empty());
+    }
+  }
+  CHECK(failing["indicators"][2]["evidence"] ==
         nlohmann::json::parse(R"({"organizations.status": "active",
         "annual_reports": [{"line": 3, "year": 2023, "result": "qualified"},
                            {"line": 4, "year": 2022, "result": "<unqualified>"}]})"));
