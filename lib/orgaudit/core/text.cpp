@@ -210,7 +210,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
 std::optional<std::string_view> closest_match(std::string_view word,
                                               std::span<const std::string_view> candidates)
 {
-  const std::size_t limit = std::max<std::size_t>(1, code_point_count(word) / 3);
+  // Names of four or more characters allow two edits, so a swapped pair of
+  // letters (`grdae`) still finds `grade`.
+  const std::size_t size = code_point_count(word);
+  const std::size_t limit = size <= 3 ? 1 : std::max<std::size_t>(2, size / 3);
   std::optional<std::string_view> best;
   std::size_t best_distance = limit + 1;
   for (std::string_view candidate : candidates) {

@@ -43,7 +43,8 @@ std::string_view trim(std::string_view text);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `word` when it is close enough to be a plausible
-// typo (distance ≤ max(1, size/3)), for "did you mean" hints.
+// typo (one edit for names of up to three characters, else max(2, size/3)),
+// for "did you mean" hints.
 std::optional<std::string_view> closest_match(std::string_view word,
                                               std::span<const std::string_view> candidates);
 

@@ -42,25 +42,9 @@ std::string quoted(std::string_view text)
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates)
 {
-  // More forgiving than closest_match for names of five or more characters,
-  // so a swapped pair of letters (`grdae`) still finds `grade`.
-  const std::size_t size = code_point_count(word);
-  const std::size_t limit = size <= 3 ? 1 : std::max<std::size_t>(2, size / 3);
-  std::optional<std::string_view> best;
-  std::size_t best_distance = limit + 1;
-  for (std::string_view candidate : candidates) {
-    const std::size_t d = edit_distance(word, candidate);
-    if (d < best_distance) {
-      best_distance = d;
-      best = candidate;
-    }
-  }
+  const auto best = closest_match(word, candidates);
   return best ? "; did you mean " + quoted(*best) + "?" : "";
 }
-
-namespace {
-
-} // namespace
 
 Checker::Checker(const CheckContext& context, const Ast& ast, Program& program,
                  std::vector<Problem>& problems)
