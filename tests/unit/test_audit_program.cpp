@@ -67,7 +67,8 @@ std::map<std::string, std::string> hand_built_files()
        {"2021,brand_project,county,i", "2022,leading_figure,city,j", "2023,best_practice,city,k",
         "2023,integrity_demo_unit,county,l"},
        {"2019,venture_philanthropy,20000", "2020,venture_philanthropy,5000"},
-       {"2024-01-01,integrity_training"},
+       // Two organizations at the 2025-03-01 session: one session, not two.
+       {"2024-01-01,integrity_training", "2025-03-01,integrity_training"},
        {"2024-01-01,warning"}},
   };
   std::sort(orgs.begin(), orgs.end(),

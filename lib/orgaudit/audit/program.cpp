@@ -213,11 +213,18 @@ ProgramFigures compute_program_figures(const data::Dataset& dataset)
   count_ventures(dataset, figures);
 
   if (const TableData* activities = find_table(dataset, "activities")) {
+    // A session is a date: every organization whose leader attended it
+    // records its own activity row.
     const ColumnRef kind(activities, "kind");
+    const ColumnRef date(activities, "date");
     const auto training = kind.mask({"integrity_training"});
+    std::set<std::int32_t> sessions;
     for (std::size_t row = 0; row < activities->rows; ++row) {
-      figures.integrity_trainings += kind.in(row, training) ? 1 : 0;
+      if (kind.in(row, training) && date.usable() && !date.data().is_null(row)) {
+        sessions.insert(date.data().dates[row]);
+      }
     }
+    figures.integrity_trainings = sessions.size();
   }
   if (const TableData* incidents = find_table(dataset, "incidents")) {
     const ColumnRef kind(incidents, "kind");

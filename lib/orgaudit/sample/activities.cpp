@@ -52,6 +52,53 @@ void add_everyday(OrgContext& context, std::vector<Activity>& activities, Date f
   }
 }
 
+// Adds `count` activities of `kind` in [from, to] when that is not empty.
+void add_kind(OrgContext& context, std::vector<Activity>& activities, Date from, Date to, int count,
+              ActivityKind kind)
+{
+  if (to < from) {
+    return;
+  }
+  for (int i = 0; i < count; ++i) {
+    activities.push_back({context.date_between(from, to), kind, true});
+  }
+}
+
+// A lively organization since the cut-off: a couple of everyday activities a
+// year, and in the last 12 months the work the culture, welfare and party
+// rules look for, more of it the better run it is (quality).
+void add_lively(OrgContext& context, std::vector<Activity>& activities, Date recent_from)
+{
+  auto& random = context.random;
+  const double quality = context.roles.quality;
+  // At least one in-scope activity since the cut-off (criterion 3).
+  add_kind(context, activities, recent_from, context.as_of, 1, ActivityKind::service);
+  const Date year_from = std::max(recent_from, Date{context.as_of.days - 364});
+  const int years = context.as_of_year - year_of(recent_from) + 1;
+  add_everyday(context, activities, recent_from, Date{year_from.days - 1},
+               random.between(years, 2 * years), true);
+
+  const Date to = context.as_of;
+  add_kind(context, activities, year_from, to, random.between(1, 6), ActivityKind::service);
+  add_kind(context, activities, year_from, to, random.between(0, 2), ActivityKind::board_meeting);
+  add_kind(context, activities, year_from, to,
+           random.chance(0.45 + 0.55 * quality) ? random.between(2, 5) : random.between(0, 1),
+           ActivityKind::public_welfare);
+  add_kind(context, activities, year_from, to,
+           random.chance(0.5 + 0.5 * quality) ? random.between(1, 3) : 0, ActivityKind::training);
+  add_kind(context, activities, year_from, to,
+           random.chance(0.4 + 0.55 * quality) ? random.between(1, 3) : 0, ActivityKind::volunteer);
+  // 三会一课: quarterly party days where a party organization exists.
+  const PartyOrg party = context.party_org;
+  if (party == PartyOrg::standalone || party == PartyOrg::joint || party == PartyOrg::functional) {
+    add_kind(context, activities, year_from, to,
+             random.chance(0.5 + 0.5 * quality) ? random.between(4, 8) : random.between(0, 3),
+             ActivityKind::party_day);
+  } else if (party == PartyOrg::instructor) {
+    add_kind(context, activities, year_from, to, random.between(0, 2), ActivityKind::party_day);
+  }
+}
+
 } // namespace
 
 void write_activities(OrgContext& context)
@@ -86,26 +133,9 @@ void write_activities(OrgContext& context)
   const Date recent_from = std::max(registered, context.scope_cutoff);
   if (!context.cleared() && recent_from <= context.as_of) {
     switch (dormancy) {
-    case Dormancy::none: {
-      // At least one in-scope activity since the cut-off (criterion 3).
-      Activity activity = everyday(context, recent_from, context.as_of);
-      activity.kind = ActivityKind::service;
-      activity.in_scope = true;
-      activities.push_back(activity);
-      const int years = context.as_of_year - year_of(recent_from) + 1;
-      add_everyday(context, activities, recent_from, context.as_of,
-                   random.between(years, 2 * years), true);
-      if (context.party_org != PartyOrg::none) {
-        for (int year = year_of(recent_from); year <= context.as_of_year; ++year) {
-          const Date from = std::max(recent_from, *make_date(year, 1, 1));
-          const Date to = std::min(context.as_of, *make_date(year, 12, 31));
-          if (random.chance(0.6)) {
-            activities.push_back({context.date_between(from, to), ActivityKind::party_day, true});
-          }
-        }
-      }
+    case Dormancy::none:
+      add_lively(context, activities, recent_from);
       break;
-    }
     case Dormancy::no_scope_activity:
       add_everyday(context, activities, recent_from, context.as_of, random.between(0, 2), false);
       break;
@@ -115,12 +145,9 @@ void write_activities(OrgContext& context)
       break;
     }
   }
-  // Integrity training sessions (清廉大讲堂) of the last three years.
-  const Date training_from = std::max(registered, *make_date(context.as_of_year - 2, 1, 1));
-  for (int i = 0; i < context.roles.integrity_trainings; ++i) {
-    activities.push_back(
-        {context.date_between(std::min(training_from, context.as_of), context.as_of),
-         ActivityKind::integrity_training, true});
+  // The bureau's integrity-training sessions (清廉大讲堂) its leaders attended.
+  for (const PlannedTraining& training : context.trainings) {
+    activities.push_back({training.date, ActivityKind::integrity_training, true});
   }
 
   std::stable_sort(activities.begin(), activities.end(),

@@ -77,7 +77,8 @@ void write_annual_reports(OrgContext& context)
     const int deadline_month = foundation ? 3 : 5;
     const Date deadline = *make_date(year + 1, deadline_month, 31);
     Date submitted = context.date_between(*make_date(year + 1, 1, 10), deadline);
-    if (random.chance(0.08)) {
+    // ≈ 5 % filed late (domain.md §10.4), the worse-run organizations more often.
+    if (random.chance(0.02 + 0.06 * (1 - context.roles.quality))) {
       submitted = Date{deadline.days + random.between(1, 120)};
     }
     if (!missed && submitted > context.as_of) {
@@ -139,8 +140,9 @@ void write_annual_reports(OrgContext& context)
     } else {
       row.null();
     }
-    row.boolean(random.chance(foundation ? 0.95 : 0.55));
-    row.boolean(random.chance(lively ? 0.85 : 0.4));
+    const double quality = context.roles.quality;
+    row.boolean(random.chance(foundation ? 0.95 : 0.3 + 0.65 * quality));
+    row.boolean(random.chance(lively ? 0.75 + 0.25 * quality : 0.4));
     row.end_row();
     ++context.out.child_rows;
   }

@@ -39,7 +39,7 @@ void generate_chunk(const SamplePlan& plan, const UsccSerials& serials, std::siz
     const std::string uscc =
         make_uscc(profile.type, region_code(profile.region), serials.tail(index));
     write_organization(plan, index, uscc, rows_of(plan.honors, index),
-                       rows_of(plan.venture_projects, index), out);
+                       rows_of(plan.venture_projects, index), rows_of(plan.trainings, index), out);
   }
 }
 

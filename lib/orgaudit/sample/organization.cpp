@@ -75,8 +75,9 @@ void write_organization_row(OrgContext& context, std::string_view name)
   const bool model = roles.demonstration_unit >= 0;
   row.text(enum_name(context.party_org));
   row.boolean(model || random.chance(context.party_org == PartyOrg::none ? 0.75 : 0.97));
-  row.boolean(model || random.chance(roles.grade >= 4 ? 0.9 : 0.65));
-  row.boolean(model || (context.party_org != PartyOrg::none && random.chance(0.55)));
+  row.boolean(model || random.chance(0.45 + 0.5 * roles.quality));
+  row.boolean(model ||
+              (context.party_org != PartyOrg::none && random.chance(0.3 + 0.65 * roles.quality)));
   row.date(term_ends_on(context));
   row.boolean(roles.dormancy != Dormancy::unreachable &&
               !(context.cleared() && random.chance(0.4)));
@@ -108,8 +109,12 @@ void write_policies(OrgContext& context)
 {
   auto& random = context.random;
   const bool donations = context.profile.charity || context.profile.type == OrgType::foundation;
-  const double shrink = context.roles.dormancy != Dormancy::none || context.cleared() ? 0.5 : 1.0;
+  const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
+  const double shrink = lively ? 1.0 : 0.5;
   const double shares[] = {0.6, 0.95, 0.25, 0.45, 0.45, 0.5, 0.3, donations ? 0.9 : 0.1, 0.2};
+  // Years of the integrity campaign closed most of the gap in lively
+  // organizations, the better-run ones most.
+  const double lift = lively ? 0.1 + 0.85 * context.roles.quality : 0.0;
   // 清廉 policies (integrity code, conflicts of interest, whistle-blowing)
   // came with the 2021 campaign; the others any time after registration.
   const Date campaign = std::max(context.profile.registered_on, *make_date(2021, 3, 1));
@@ -118,7 +123,8 @@ void write_policies(OrgContext& context)
                                       : context.as_of;
   CsvWriter row(context.out[SampleTable::policies]);
   for (std::size_t i = 0; i < policy_names.size(); ++i) {
-    if (!random.chance(shares[i] * shrink)) {
+    const double share = i == 7 && !donations ? shares[i] : shares[i] + (1 - shares[i]) * lift;
+    if (!random.chance(share * shrink)) {
       continue;
     }
     const bool integrity = i == 0 || i == 2 || i == 8;
@@ -133,20 +139,23 @@ void write_policies(OrgContext& context)
 
 void write_organization(const SamplePlan& plan, std::size_t index, const std::string& uscc,
                         std::span<const PlannedHonor> honors,
-                        std::span<const PlannedProject> venture_projects, ChunkText& out)
+                        std::span<const PlannedProject> venture_projects,
+                        std::span<const PlannedTraining> trainings, ChunkText& out)
 {
   Random random(stream_seed(plan.seed, index, 1));
   const OrgProfile& profile = plan.profiles[index];
   const OrgRoles& roles = plan.roles[index];
   OrgContext context{
       plan, profile, roles,          random, uscc,   plan.as_of,       year_of(plan.as_of),
-      {},   0,       PartyOrg::none, 1.0,    honors, venture_projects, out};
+      {},   0,       PartyOrg::none, 1.0,    honors, venture_projects, trainings,
+      out};
   context.scope_cutoff = *make_date(context.as_of_year - 2, 1, 1);
   context.cleared_year = context.as_of_year + 1;
   if (context.cleared()) {
     context.cleared_year = random.between(year_of(profile.registered_on) + 3, context.as_of_year);
   }
-  static constexpr int party_weights[] = {30, 22, 10, 28, 10};
+  // 两个覆盖: a party organization or at least an instructor almost everywhere.
+  static constexpr int party_weights[] = {30, 22, 10, 34, 4};
   context.party_org = roles.demonstration_unit >= 0
                           ? PartyOrg::standalone
                           : static_cast<PartyOrg>(random.weighted(party_weights));

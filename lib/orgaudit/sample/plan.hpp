@@ -54,7 +54,9 @@ struct OrgRoles {
   Status status = Status::active;
   std::uint8_t grade = 0; // 0 none, 1..5 = 1A..5A
   Dormancy dormancy = Dormancy::none;
-  std::uint8_t integrity_trainings = 0;
+  // How well run it is, in [0, 1]: shared by every row writer so that a good
+  // organization is good at most things (graded ones better, dormant ones worse).
+  double quality = 0;
   bool interview = false;
   std::int8_t demonstration_unit = -1; // index into demonstration_unit_names, or -1
 };
@@ -69,6 +71,13 @@ struct PlannedHonor {
   HonorLevel level = HonorLevel::city;
 };
 
+// An organization's leader attending one of the bureau's integrity-training
+// sessions (清廉大讲堂): written as an integrity_training activity on that date.
+struct PlannedTraining {
+  std::uint32_t org = 0;
+  Date date;
+};
+
 // A venture-philanthropy (公益创投) project of one of the rounds.
 struct PlannedProject {
   std::uint32_t org = 0;
@@ -76,8 +85,9 @@ struct PlannedProject {
   std::int64_t amount_yuan = 0;
 };
 
-// Every organization's profile and roles, and the planned honors and venture
-// projects sorted by organization, computed once before rows are generated.
+// Every organization's profile and roles, and the planned honors, venture
+// projects and training attendances sorted by organization, computed once before rows are
+// generated.
 struct SamplePlan {
   std::uint64_t seed = 0;
   Date as_of;
@@ -90,6 +100,9 @@ struct SamplePlan {
   std::vector<std::uint32_t> name_offsets;
   std::vector<PlannedHonor> honors;
   std::vector<PlannedProject> venture_projects;
+  // Every attendance of every session, sorted by organization then date; each
+  // of the targets.integrity_trainings session dates has at least one.
+  std::vector<PlannedTraining> trainings;
 
   std::string_view name(std::size_t org) const
   {

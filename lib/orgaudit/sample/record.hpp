@@ -39,6 +39,7 @@ struct OrgContext {
   double size = 1; // revenue multiplier, log-normal around 1
   std::span<const PlannedHonor> honors;
   std::span<const PlannedProject> venture_projects;
+  std::span<const PlannedTraining> trainings;
   ChunkText& out;
 
   bool cleared() const { return roles.status != Status::active; }
@@ -55,7 +56,8 @@ std::int64_t to_fen(double yuan, bool whole = false);
 // Writes the organizations row and every child row of one organization.
 void write_organization(const SamplePlan& plan, std::size_t index, const std::string& uscc,
                         std::span<const PlannedHonor> honors,
-                        std::span<const PlannedProject> venture_projects, ChunkText& out);
+                        std::span<const PlannedProject> venture_projects,
+                        std::span<const PlannedTraining> trainings, ChunkText& out);
 
 void write_policies(OrgContext& context);
 void write_annual_reports(OrgContext& context);
