@@ -19,10 +19,20 @@
 
 namespace orgaudit::cli {
 
-void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
-                          const std::vector<std::string>& formats)
+std::vector<std::string> all_format_names()
 {
-  add_data_options(command, options.data, data_required, true);
+  std::vector<std::string> names;
+  for (auto f = static_cast<int>(report::Format::text); f <= static_cast<int>(report::Format::xlsx); ++f) {
+    names.emplace_back(report::format_name(static_cast<report::Format>(f)));
+  }
+  return names;
+}
+
+void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
+                          const std::vector<std::string>& formats, const std::string& default_data,
+                          bool with_output)
+{
+  add_data_options(command, options.data, data_required, true, default_data);
   options.schema_option = command.get_option("--schema");
   options.rules = rules::builtin_ruleset_path;
   command.add_option("--rules", options.rules, "rule-set file (default: the built-in Zhejiang rule set)");
@@ -40,7 +50,9 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
                    ? std::string()
                    : fmt::format("unknown format \"{}\"", name);
       });
-  command.add_option("--output", options.output, "write the output to FILE instead of stdout");
+  if (with_output) {
+    command.add_option("--output", options.output, "write the output to FILE instead of stdout");
+  }
   command.add_option("--lang", options.lang, "language of labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
   command.add_option("--fail-on", options.fail_on, "exit 1 if a finding is at or above SEVERITY")
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}));
@@ -190,18 +202,27 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results, 
 {
   const audit::TracingEvidence evidence(results);
   const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
-  for (const OutputRequest& request : requests) {
+  auto render_to = [&](const OutputRequest& request, report::Output& out) {
     report::RenderOptions render = render_options(evaluation, options, request.file.empty());
     render.evidence = &evidence;
     render.program = &program;
     render.recoverable = [&results](std::size_t position) { return audit::points_recoverable(results, position); };
+    report::render(request.format, results, render, out);
+  };
+  std::vector<std::unique_ptr<report::FileOutput>> files;
+  for (const OutputRequest& request : requests) {
+    if (!request.file.empty()) {
+      files.push_back(std::make_unique<report::FileOutput>(request.file));
+      render_to(request, *files.back());
+    }
+  }
+  for (const auto& file : files) {
+    file->finish();
+  }
+  for (const OutputRequest& request : requests) {
     if (request.file.empty()) {
       report::StreamOutput out(stdout);
-      report::render(request.format, results, render, out);
-      out.finish();
-    } else {
-      report::FileOutput out(request.file);
-      report::render(request.format, results, render, out);
+      render_to(request, out);
       out.finish();
     }
   }
