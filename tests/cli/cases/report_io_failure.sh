@@ -4,7 +4,7 @@
 # CI runs as root, where chmod does not stop writes: the parent is a regular file.
 source "$(dirname "$0")/../lib.sh"
 
-small=(--data "$DATA/audit/small" --rules "$DATA/rules/basic.yaml" --as-of 2026-06-30)
+small=(--data "$DATA/audit/small" --rules "$DATA/rules/basic.yaml")
 echo "not a directory" >"$TMP/afile"
 mkdir -p "$TMP/out"
 
@@ -29,7 +29,7 @@ expect_stderr_contains "$TMP/afile"
 [[ $(cat "$TMP/afile") == "not a directory" ]] || fail "the file in the way was changed"
 
 # An existing report is replaced only by a complete one.
-run report "${small[@]}" --format "json:$TMP/out/ok.json"
+run report "${small[@]}" --as-of 2026-06-30 --format "json:$TMP/out/ok.json"
 expect_exit 0
 cp "$TMP/out/ok.json" "$TMP/before.json"
 run report "${small[@]}" --as-of 2026-07-01 --format "json:$TMP/out/ok.json" --format "md:$TMP/afile/x.md"
