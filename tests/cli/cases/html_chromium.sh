@@ -17,7 +17,7 @@ fi
 run audit --out "$TMP/out" --format html --format json
 expect_exit 0
 # A private profile, so parallel runs and earlier crashes do not interfere.
-timeout 120 "$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$TMP/profile" \
+timeout 1200 "$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$TMP/profile" \
   --dump-dom "file://$TMP/out/report.html" >"$TMP/dom.html" 2>"$TMP/chromium.err" ||
   fail "chromium failed: $(tail -5 "$TMP/chromium.err")"
 
