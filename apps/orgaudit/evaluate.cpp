@@ -1,6 +1,8 @@
 #include <orgaudit/evaluate.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <cstdio>
 #include <thread>
 
@@ -200,20 +202,48 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
 void write_outputs(const Evaluation& evaluation, const audit::Results& results, const EvaluateOptions& options,
                    const std::vector<OutputRequest>& requests)
 {
-  const audit::TracingEvidence evidence(results);
   const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
+  // TracingEvidence keeps one evaluator, so each rendering makes its own.
   auto render_to = [&](const OutputRequest& request, report::Output& out) {
+    const audit::TracingEvidence evidence(results);
     report::RenderOptions render = render_options(evaluation, options, request.file.empty());
     render.evidence = &evidence;
     render.program = &program;
     render.recoverable = [&results](std::size_t position) { return audit::points_recoverable(results, position); };
     report::render(request.format, results, render, out);
   };
-  std::vector<std::unique_ptr<report::FileOutput>> files;
+  std::vector<const OutputRequest*> file_requests;
   for (const OutputRequest& request : requests) {
     if (!request.file.empty()) {
-      files.push_back(std::make_unique<report::FileOutput>(request.file));
-      render_to(request, *files.back());
+      file_requests.push_back(&request);
+    }
+  }
+  // Files render in parallel (they only read the results); each into its own temporary file.
+  std::vector<std::unique_ptr<report::FileOutput>> files(file_requests.size());
+  std::vector<std::exception_ptr> failures(file_requests.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < file_requests.size(); i = next++) {
+      try {
+        files[i] = std::make_unique<report::FileOutput>(file_requests[i]->file);
+        render_to(*file_requests[i], *files[i]);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < std::min<std::size_t>(jobs, file_requests.size()); ++t) {
+    workers.emplace_back(worker);
+  }
+  worker();
+  for (std::thread& thread : workers) {
+    thread.join();
+  }
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) {
+      std::rethrow_exception(failure);
     }
   }
   for (const auto& file : files) {
