@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <orgaudit/cli.hpp>
 #include <orgaudit/core/error.hpp>
@@ -101,7 +102,9 @@ void add_audit_command(CLI::App& app, Command& command)
       "built-in samples/huzhou)");
   audit->get_option("--format")
       ->description(
-          "write only these formats (repeatable): FMT as DIR/report.EXT, FMT:FILE at FILE");
+          fmt::format("write only these formats {}[:FILE] (repeatable): FMT as DIR/report.EXT, "
+                      "FMT:FILE at FILE",
+                      fmt::join(all_format_names(), "|")));
   audit->add_option("--out", options->out, "output directory, created if missing")
       ->capture_default_str();
   audit->callback(
