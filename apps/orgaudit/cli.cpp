@@ -40,8 +40,10 @@ int run(std::vector<std::string> args)
   app.fallthrough(false);
 
   Command command;
+  add_audit_command(app, command);
   add_score_command(app, command);
   add_flag_command(app, command);
+  add_report_command(app, command);
   add_explain_command(app, command);
   add_validate_command(app, command);
   add_import_command(app, command);

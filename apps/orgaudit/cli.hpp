@@ -31,6 +31,12 @@ void add_score_command(CLI::App& app, Command& command);
 void add_flag_command(CLI::App& app, Command& command);
 void add_explain_command(CLI::App& app, Command& command);
 
+// `orgaudit report`: any formats, several in one run (cmd_report.cpp).
+void add_report_command(CLI::App& app, Command& command);
+
+// `orgaudit audit`: the main job, audit-report/ and a terminal summary (cmd_audit.cpp).
+void add_audit_command(CLI::App& app, Command& command);
+
 // `orgaudit validate`: checks a dataset and prints every problem (cmd_validate.cpp).
 void add_validate_command(CLI::App& app, Command& command);
 

@@ -25,7 +25,9 @@ void add_data_options(CLI::App& command, DataOptions& options, bool data_require
   }
   options.schema = std::string(schema::builtin_schema_path);
   command.add_option("--schema", options.schema, "schema YAML file (default: the built-in one)");
-  command.add_option("--as-of", options.as_of, "audit date YYYY-MM-DD (default: today)")
+  command.add_option("--as-of", options.as_of,
+                     fmt::format("audit date YYYY-MM-DD (default: today; {} for {})",
+                                 builtin_sample_as_of, builtin_sample_path))
       ->check([](const std::string& text) {
         return parse_date(text) ? std::string() : "not a date (expected YYYY-MM-DD): " + text;
       });
@@ -66,7 +68,8 @@ data::LoadOptions load_options(const DataOptions& options)
 {
   data::LoadOptions load;
   load.encoding = options.encoding;
-  load.as_of = resolve_as_of(options.as_of);
+  const bool builtin_sample = options.as_of.empty() && options.data == builtin_sample_path;
+  load.as_of = resolve_as_of(builtin_sample ? std::string(builtin_sample_as_of) : options.as_of);
   load.lenient = options.lenient;
   return load;
 }

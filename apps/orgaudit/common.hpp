@@ -14,6 +14,15 @@ class App;
 
 namespace orgaudit::cli {
 
+// The built-in copy of samples/huzhou (cmake/EmbedResources.cmake): the data of
+// `orgaudit audit` without --data.
+inline constexpr const char* builtin_sample_path = "builtin:samples/huzhou";
+
+// The date samples/huzhou was generated for (the --as-of in its README). The
+// built-in sample is audited as of this date unless --as-of says otherwise, so
+// that `orgaudit audit` gives the same figures on any day.
+inline constexpr const char* builtin_sample_as_of = "2026-11-27";
+
 // The options every command that reads a dataset shares (SPEC §2, §5).
 struct DataOptions {
   std::string data;   // --data: a directory, a SQLite file or "builtin:samples/huzhou"
@@ -35,7 +44,8 @@ Date resolve_as_of(const std::string& text);
 // Loads the schema; throws RulesError (exit 3) with every diagnostic on errors.
 std::shared_ptr<const schema::Schema> load_schema_checked(const std::string& path);
 
-// The loader options for `options` (as_of resolved).
+// The loader options for `options`: as_of is --as-of, else builtin_sample_as_of
+// for the built-in sample, else today.
 data::LoadOptions load_options(const DataOptions& options);
 
 // Loads and validates the dataset the way every command does: warnings go to

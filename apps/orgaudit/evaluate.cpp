@@ -1,6 +1,8 @@
 #include <orgaudit/evaluate.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <cstdio>
 #include <thread>
 
@@ -19,10 +21,20 @@
 
 namespace orgaudit::cli {
 
-void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
-                          const std::vector<std::string>& formats)
+std::vector<std::string> all_format_names()
 {
-  add_data_options(command, options.data, data_required, true);
+  std::vector<std::string> names;
+  for (auto f = static_cast<int>(report::Format::text); f <= static_cast<int>(report::Format::xlsx); ++f) {
+    names.emplace_back(report::format_name(static_cast<report::Format>(f)));
+  }
+  return names;
+}
+
+void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
+                          const std::vector<std::string>& formats, const std::string& default_data,
+                          bool with_output)
+{
+  add_data_options(command, options.data, data_required, true, default_data);
   options.schema_option = command.get_option("--schema");
   options.rules = rules::builtin_ruleset_path;
   command.add_option("--rules", options.rules, "rule-set file (default: the built-in Zhejiang rule set)");
@@ -40,7 +52,9 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
                    ? std::string()
                    : fmt::format("unknown format \"{}\"", name);
       });
-  command.add_option("--output", options.output, "write the output to FILE instead of stdout");
+  if (with_output) {
+    command.add_option("--output", options.output, "write the output to FILE instead of stdout");
+  }
   command.add_option("--lang", options.lang, "language of labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
   command.add_option("--fail-on", options.fail_on, "exit 1 if a finding is at or above SEVERITY")
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}));
@@ -188,20 +202,57 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
 void write_outputs(const Evaluation& evaluation, const audit::Results& results, const EvaluateOptions& options,
                    const std::vector<OutputRequest>& requests)
 {
-  const audit::TracingEvidence evidence(results);
   const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
-  for (const OutputRequest& request : requests) {
+  // TracingEvidence keeps one evaluator, so each rendering makes its own.
+  auto render_to = [&](const OutputRequest& request, report::Output& out) {
+    const audit::TracingEvidence evidence(results);
     report::RenderOptions render = render_options(evaluation, options, request.file.empty());
     render.evidence = &evidence;
     render.program = &program;
     render.recoverable = [&results](std::size_t position) { return audit::points_recoverable(results, position); };
+    report::render(request.format, results, render, out);
+  };
+  std::vector<const OutputRequest*> file_requests;
+  for (const OutputRequest& request : requests) {
+    if (!request.file.empty()) {
+      file_requests.push_back(&request);
+    }
+  }
+  // Files render in parallel (they only read the results); each into its own temporary file.
+  std::vector<std::unique_ptr<report::FileOutput>> files(file_requests.size());
+  std::vector<std::exception_ptr> failures(file_requests.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < file_requests.size(); i = next++) {
+      try {
+        files[i] = std::make_unique<report::FileOutput>(file_requests[i]->file);
+        render_to(*file_requests[i], *files[i]);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < std::min<std::size_t>(jobs, file_requests.size()); ++t) {
+    workers.emplace_back(worker);
+  }
+  worker();
+  for (std::thread& thread : workers) {
+    thread.join();
+  }
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) {
+      std::rethrow_exception(failure);
+    }
+  }
+  for (const auto& file : files) {
+    file->finish();
+  }
+  for (const OutputRequest& request : requests) {
     if (request.file.empty()) {
       report::StreamOutput out(stdout);
-      report::render(request.format, results, render, out);
-      out.finish();
-    } else {
-      report::FileOutput out(request.file);
-      report::render(request.format, results, render, out);
+      render_to(request, out);
       out.finish();
     }
   }

@@ -39,9 +39,15 @@ struct EvaluateOptions {
   bool bom = false;
 };
 
-// Adds the common options. `formats` lists the formats this command accepts.
+// The names of every format of SPEC §6, for commands that accept them all.
+std::vector<std::string> all_format_names();
+
+// Adds the common options. `formats` lists the formats this command accepts;
+// `default_data` is --data's value when it is optional; `with_output` offers
+// --output FILE (commands that always write files leave it out).
 void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
-                          const std::vector<std::string>& formats);
+                          const std::vector<std::string>& formats,
+                          const std::string& default_data = {}, bool with_output = true);
 
 // A loaded rule set and dataset and the engine's results.
 struct Evaluation {
@@ -70,7 +76,10 @@ std::vector<OutputRequest> output_requests(const EvaluateOptions& options, repor
 report::RenderOptions render_options(const Evaluation& evaluation, const EvaluateOptions& options,
                                      bool to_terminal);
 
-// Renders `results` once per request; files are written atomically.
+// Renders `results` once per request. Files are rendered to temporary names
+// and renamed only once all of them rendered, so a failure (IoError naming the
+// path, exit 5) leaves no partial file and no mix of old and new files; the
+// stdout output, if any, comes last.
 void write_outputs(const Evaluation& evaluation, const audit::Results& results,
                    const EvaluateOptions& options, const std::vector<OutputRequest>& requests);
 

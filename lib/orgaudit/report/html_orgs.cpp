@@ -274,11 +274,11 @@ void append_flagged_section(std::string& out, const audit::Results& results,
       append_html(out, view.uscc(org));
       out += "\"><code>";
       append_html(out, view.uscc(org));
-      out += "</code></a></td><td>";
+      out += "</code></a></td><td class=\"who\">";
       append_name(out, view.name(org));
       out += "</td><td class=\"nowrap\">";
       append_html(out, region_name(view.region(org), lang));
-      out += "</td><td class=\"block\">";
+      out += "</td><td class=\"block crit\">";
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = results.criterion(o, f, c);
         out += c == 0 ? "" : "<br>";

@@ -42,6 +42,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .name,.wrap{overflow-wrap:anywhere;word-break:break-word}
 .name{max-width:28em}
 td.nowrap{white-space:nowrap}
+td.who{min-width:9em}td.crit{min-width:16em}
 code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.92em}
 .pill{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;line-height:20px;white-space:nowrap;
 border:1px solid currentColor}
