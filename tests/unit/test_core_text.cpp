@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <string>
 
 #include <orgaudit/core/text.hpp>
 
@@ -14,6 +15,22 @@ TEST_CASE("UTF-8 validation finds the first ill-formed byte")
   CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u); // past U+10FFFF
   CHECK(first_invalid_utf8("\xE6\xB9") == 0u);         // truncated
   CHECK_FALSE(first_invalid_utf8(""));
+}
+
+TEST_CASE("UTF-8 validation finds a bad byte at any offset inside long ASCII runs")
+{
+  // The ASCII fast path reads eight bytes at a time; every alignment must still
+  // stop at the exact byte.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xFF';
+    CHECK(first_invalid_utf8(text) == at);
+    std::string valid(at, 'b');
+    valid += "湖州";
+    valid += std::string(at % 9, 'c');
+    CHECK(is_valid_utf8(valid));
+    CHECK(first_invalid_utf8(valid + "\xE6\xB9") == valid.size());
+  }
 }
 
 TEST_CASE("code points and display width")
@@ -39,7 +56,8 @@ TEST_CASE("trim removes ASCII and ideographic spaces")
 
 TEST_CASE("did-you-mean suggestions")
 {
-  const std::array<std::string_view, 3> names{"foundation", "social_group", "social_service_agency"};
+  const std::array<std::string_view, 3> names{"foundation", "social_group",
+                                              "social_service_agency"};
   CHECK(closest_match("foundatoin", names) == "foundation");
   CHECK_FALSE(closest_match("company", names));
   CHECK(edit_distance("基金会", "基金") == 1);

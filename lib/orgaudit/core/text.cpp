@@ -1,6 +1,8 @@
 #include <orgaudit/core/text.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace orgaudit {
@@ -61,7 +63,15 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text)
 {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // Fast path over ASCII.
+    // Fast path over ASCII, eight bytes at a time.
+    if (pos + 8 <= text.size()) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;
       continue;
@@ -169,8 +179,8 @@ std::string_view trim(std::string_view text)
     }
   }
   for (;;) {
-    if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
-                          text.back() == '\n')) {
+    if (!text.empty() &&
+        (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n')) {
       text.remove_suffix(1);
     } else if (text.ends_with(ideographic_space)) {
       text.remove_suffix(ideographic_space.size());
