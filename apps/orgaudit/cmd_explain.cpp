@@ -114,7 +114,7 @@ class ExplainText {
       }
       const audit::IndicatorResult& result = m_results.indicator(0, i);
       m_out.write(fmt::format("  {:<8} {:<14} {:>5}/{:<4} {} [{}]\n", indicator.id,
-                              std::string(report::status_id(result.status)), report::shortest(result.earned),
+                              std::string(audit::status_name(result.status)), report::shortest(result.earned),
                               report::shortest(indicator.points), indicator.label.get(m_lang),
                               rules::severity_name(indicator.severity)));
       if (!m_only.empty() || result.status != audit::Status::pass) {
@@ -168,7 +168,7 @@ class ExplainText {
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = m_results.criterion(0, f, c);
         m_out.write(fmt::format("  {:<8} {:<9} {}\n", flag.criteria[c].id,
-                                std::string(report::criterion_status_id(status)), flag.criteria[c].label.get(m_lang)));
+                                std::string(audit::criterion_status_name(status)), flag.criteria[c].label.get(m_lang)));
         if (status != audit::CriterionStatus::no_match) {
           evidence({rules::RuleRef::Kind::criterion, f, c});
         }

@@ -97,7 +97,7 @@ void append_findings_table(std::string& out, const audit::Results& results, std:
     }
     out += "</td><td>";
     if (finding.rule.kind == rules::RuleRef::Kind::indicator) {
-      append_pill(out, fmt::format("s-{}", status_id(finding.status)),
+      append_pill(out, fmt::format("s-{}", audit::status_name(finding.status)),
                   status_label(finding.status, lang));
       out += fmt::format("</td><td class=\"num\">{} / {}</td><td>", shortest(finding.earned),
                          shortest(finding.points));

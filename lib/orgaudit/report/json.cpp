@@ -216,7 +216,7 @@ void append_org_json(std::string& out, const audit::Results& results, const OrgV
     out += i == 0 ? "{\"id\": " : ", {\"id\": ";
     append_json_string(out, rules.indicators[i].id);
     out += ", \"status\": \"";
-    out += status_id(result.status);
+    out += audit::status_name(result.status);
     out += "\", \"earned\": ";
     append_number(out, result.earned);
     out += ", \"points\": ";
@@ -249,7 +249,7 @@ void append_org_json(std::string& out, const audit::Results& results, const OrgV
       out += c == 0 ? "{\"id\": " : ", {\"id\": ";
       append_json_string(out, rules.flags[f].criteria[c].id);
       out += ", \"status\": \"";
-      out += criterion_status_id(results.criterion(position, f, c));
+      out += audit::criterion_status_name(results.criterion(position, f, c));
       out += "\"}";
     }
     out += "]}";

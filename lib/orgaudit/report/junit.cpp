@@ -96,8 +96,8 @@ Outcome indicator_outcome(const audit::Results& results, const OrgView& view, st
     break;
   case audit::Status::partial:
   case audit::Status::fail:
-    outcome = {Outcome::Kind::failure, fmt::format("{}: {}", status_id(result.status), points),
-               std::string(severity_id(indicator.severity)), text};
+    outcome = {Outcome::Kind::failure, fmt::format("{}: {}", audit::status_name(result.status), points),
+               std::string(rules::severity_name(indicator.severity)), text};
     break;
   case audit::Status::missing:
     outcome = {Outcome::Kind::error, "missing data", "missing", text};
@@ -247,7 +247,7 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
         Outcome outcome;
         if (results.veto_held(o, v)) {
           outcome = {Outcome::Kind::failure, fmt::format("veto holds: {}", label(veto.label, lang)),
-                     std::string(severity_id(veto.severity)),
+                     std::string(rules::severity_name(veto.severity)),
                      fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org),
                                  veto.id, label(veto.label, lang))};
         }
@@ -269,10 +269,10 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
         for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
           text +=
               fmt::format("\n{} {}: {}", flag.criteria[c].id, label(flag.criteria[c].label, lang),
-                          criterion_status_id(results.criterion(o, f, c)));
+                          audit::criterion_status_name(results.criterion(o, f, c)));
         }
         outcome = {Outcome::Kind::failure, fmt::format("flag raised: {}", label(flag.label, lang)),
-                   std::string(severity_id(flag.severity)), text};
+                   std::string(rules::severity_name(flag.severity)), text};
       }
       append_testcase(buffer, view.uscc(results.organizations[o].org), "flags", flag.id, outcome);
       drain(buffer, out);

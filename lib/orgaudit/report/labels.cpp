@@ -104,29 +104,7 @@ std::string_view ui(Ui key, rules::Lang lang)
 
 const std::string& label(const rules::Label& text, rules::Lang lang)
 {
-  if (lang == rules::Lang::zh) {
-    return text.zh.empty() ? text.en : text.zh;
-  }
-  return text.en.empty() ? text.zh : text.en;
-}
-
-std::string_view status_id(audit::Status status)
-{
-  constexpr std::array<std::string_view, 7> names = {"pass",           "partial", "fail", "missing",
-                                                     "not_applicable", "waived",  "error"};
-  return names[static_cast<std::size_t>(status)];
-}
-
-std::string_view criterion_status_id(audit::CriterionStatus status)
-{
-  constexpr std::array<std::string_view, 3> names = {"no_match", "match", "missing"};
-  return names[static_cast<std::size_t>(status)];
-}
-
-std::string_view severity_id(rules::Severity severity)
-{
-  constexpr std::array<std::string_view, 5> names = {"info", "low", "medium", "high", "critical"};
-  return names[static_cast<std::size_t>(severity)];
+  return text.get(lang);
 }
 
 std::string_view status_label(audit::Status status, rules::Lang lang)

@@ -96,10 +96,8 @@ std::string_view ui(Ui key, rules::Lang lang);
 // A rule-set label in `lang`, falling back to the other language when empty.
 const std::string& label(const rules::Label& text, rules::Lang lang);
 
-// Machine names, as JSON, CSV, JUnit and SARIF spell them.
-std::string_view status_id(audit::Status status);
-std::string_view criterion_status_id(audit::CriterionStatus status);
-std::string_view severity_id(rules::Severity severity);
+// Machine names, as JSON, CSV, JUnit and SARIF spell them, are
+// audit::status_name, audit::criterion_status_name and rules::severity_name.
 
 // Human names of statuses and severities.
 std::string_view status_label(audit::Status status, rules::Lang lang);

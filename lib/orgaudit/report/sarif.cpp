@@ -120,7 +120,7 @@ void append_rule(std::string& out, const rules::RuleSet& rules, const rules::Rul
       ", \"defaultConfiguration\": {{\"level\": \"{}\"}}, \"properties\": {{\"kind\": \"{}\", "
       "\"severity\": \"{}\"",
       level(rule_severity(rules, ref)), rule_kind_id(ref.kind),
-      severity_id(rule_severity(rules, ref)));
+      rules::severity_name(rule_severity(rules, ref)));
   if (ref.kind == Kind::indicator) {
     out += ", \"dimension\": ";
     append_json_string(out, rules.dimensions[rules.indicators[ref.index].dimension].id);
@@ -212,20 +212,20 @@ void render_sarif(const audit::Results& results, const RenderOptions& options, O
       std::string text = fmt::format("{} {}: {}", site.uscc, site.name,
                                      label(rule_label(rules, finding.rule), lang));
       if (finding.rule.kind == Kind::indicator) {
-        text += fmt::format(" ({}, {} of {} points)", status_id(finding.status),
+        text += fmt::format(" ({}, {} of {} points)", audit::status_name(finding.status),
                             shortest(finding.earned), shortest(finding.points));
       } else if (finding.rule.kind == Kind::flag) {
         const rules::Flag& flag = rules.flags[finding.rule.index];
         for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
           text += fmt::format("; {}: {}", flag.criteria[c].id,
-                              criterion_status_id(results.criterion(o, finding.rule.index, c)));
+                              audit::criterion_status_name(results.criterion(o, finding.rule.index, c)));
         }
       }
       buffer += first ? "\n   " : ",\n   ";
       first = false;
       append_result_head(buffer, rules, finding.rule, site, text);
       buffer += fmt::format(", \"properties\": {{\"status\": \"{}\"",
-                            finding.rule.kind == Kind::indicator ? status_id(finding.status)
+                            finding.rule.kind == Kind::indicator ? audit::status_name(finding.status)
                                                                  : std::string_view("holds"));
       if (finding.rule.kind == Kind::indicator) {
         buffer += fmt::format(", \"earned\": {}, \"points\": {}", json_number(finding.earned),
