@@ -216,20 +216,7 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
   out += "<section id=\"program\">\n<h2>";
   append_html(out, ui(Ui::program, lang));
   out += "</h2>\n<div class=\"cards\">";
-  const std::vector<std::pair<Ui, std::string>> figures = {
-      {Ui::high_grade, fmt::format("{}", program.high_grade)},
-      {Ui::brand_orgs, fmt::format("{}", program.brand_orgs)},
-      {Ui::brand_orgs_provincial, fmt::format("{}", program.brand_orgs_provincial)},
-      {Ui::brand_projects, fmt::format("{}", program.brand_projects)},
-      {Ui::leading_figures, fmt::format("{}", program.leading_figures)},
-      {Ui::leading_figures_provincial, fmt::format("{}", program.leading_figures_provincial)},
-      {Ui::best_practices, fmt::format("{}", program.best_practices)},
-      {Ui::venture_projects, fmt::format("{}", program.venture_projects)},
-      {Ui::venture_rounds, fmt::format("{}", program.venture_rounds)},
-      {Ui::venture_amount, grouped(program.venture_amount)},
-      {Ui::integrity_trainings, fmt::format("{}", program.integrity_trainings)},
-      {Ui::association_interviews, fmt::format("{}", program.association_interviews)},
-      {Ui::dormant_cleared, fmt::format("{}", program.dormant_cleared)}};
+  const auto figures = program_figure_rows(program);
   for (const auto& [key, value] : figures) {
     append_card(out, ui(key, lang), value);
   }

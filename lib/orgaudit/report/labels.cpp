@@ -107,6 +107,24 @@ const std::string& label(const rules::Label& text, rules::Lang lang)
   return text.get(lang);
 }
 
+std::vector<std::pair<Ui, std::string>> program_figure_rows(const audit::ProgramFigures& program)
+{
+  auto count = [](std::size_t n) { return fmt::format("{}", n); };
+  return {{Ui::high_grade, count(program.high_grade)},
+          {Ui::brand_orgs, count(program.brand_orgs)},
+          {Ui::brand_orgs_provincial, count(program.brand_orgs_provincial)},
+          {Ui::brand_projects, count(program.brand_projects)},
+          {Ui::leading_figures, count(program.leading_figures)},
+          {Ui::leading_figures_provincial, count(program.leading_figures_provincial)},
+          {Ui::best_practices, count(program.best_practices)},
+          {Ui::venture_projects, count(program.venture_projects)},
+          {Ui::venture_rounds, count(program.venture_rounds)},
+          {Ui::venture_amount, grouped(program.venture_amount)},
+          {Ui::integrity_trainings, count(program.integrity_trainings)},
+          {Ui::association_interviews, count(program.association_interviews)},
+          {Ui::dormant_cleared, count(program.dormant_cleared)}};
+}
+
 std::string_view status_label(audit::Status status, rules::Lang lang)
 {
   constexpr std::array<Pair, 7> names = {{{"通过", "Pass"},

@@ -3,7 +3,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include <orgaudit/audit/program.hpp>
 #include <orgaudit/audit/results.hpp>
 #include <orgaudit/rules/ruleset.hpp>
 #include <orgaudit/schema/schema.hpp>
@@ -98,6 +101,10 @@ const std::string& label(const rules::Label& text, rules::Lang lang);
 
 // Machine names, as JSON, CSV, JUnit and SARIF spell them, are
 // audit::status_name, audit::criterion_status_name and rules::severity_name.
+
+// The program figures of SPEC §9 as (label key, formatted value) rows, in the
+// order every report shows them (the demonstration units are listed apart).
+std::vector<std::pair<Ui, std::string>> program_figure_rows(const audit::ProgramFigures& program);
 
 // Human names of statuses and severities.
 std::string_view status_label(audit::Status status, rules::Lang lang);
