@@ -23,3 +23,30 @@ TEST_CASE("SHA-256 fed in pieces equals the digest of the whole")
   }
   CHECK(hash.hex_digest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
+
+TEST_CASE("SHA-256 with the CPU's SHA extensions equals the portable code")
+{
+  if (!Sha256::hardware_available()) {
+    MESSAGE("this CPU has no SHA extensions; only the portable code runs");
+    return;
+  }
+  // Lengths around the block size and the padding boundary, and odd splits.
+  std::string data;
+  std::uint32_t x = 12345;
+  for (int i = 0; i < 5000; ++i) {
+    x = x * 1103515245 + 12345;
+    data += static_cast<char>(x >> 24);
+  }
+  for (std::size_t length : {0, 1, 55, 56, 63, 64, 65, 127, 128, 129, 1000, 4999, 5000}) {
+    const std::string_view piece = std::string_view(data).substr(0, length);
+    Sha256 hardware;
+    Sha256 portable(Sha256::Implementation::portable);
+    hardware.update(piece.substr(0, length / 3));
+    hardware.update(piece.substr(length / 3));
+    portable.update(piece);
+    CHECK(hardware.hex_digest() == portable.hex_digest());
+  }
+  Sha256 portable(Sha256::Implementation::portable);
+  portable.update("abc");
+  CHECK(portable.hex_digest() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}

@@ -11,7 +11,14 @@ namespace orgaudit {
 // that a recorded run names exactly the data it scored.
 class Sha256 {
  public:
-  Sha256();
+  // `automatic` uses the CPU's SHA extensions when it has them; `portable`
+  // never does (tests compare the two).
+  enum class Implementation : std::uint8_t { automatic, portable };
+
+  explicit Sha256(Implementation implementation = Implementation::automatic);
+
+  // Whether this CPU has the x86 SHA extensions.
+  static bool hardware_available();
 
   // Feeds more bytes; may be called any number of times before hex_digest().
   void update(std::string_view data);
@@ -21,9 +28,10 @@ class Sha256 {
   std::string hex_digest();
 
  private:
-  void compress(const unsigned char* block);
+  using Compress = void (*)(std::uint32_t* state, const unsigned char* bytes, std::size_t blocks);
 
   std::array<std::uint32_t, 8> m_state;
+  Compress m_compress;
   std::array<unsigned char, 64> m_buffer{};
   std::size_t m_buffered = 0;
   std::uint64_t m_length = 0;
