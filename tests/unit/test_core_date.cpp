@@ -41,3 +41,12 @@ TEST_CASE("dates are days since 1970-01-01 and round-trip")
   CHECK(year_of(*parse_date("2026-11-27")) == 2026);
   CHECK(*parse_date("2026-03-01") > *parse_date("2026-02-28"));
 }
+
+TEST_CASE("format_date pads every field and handles years outside 0–9999")
+{
+  CHECK(format_date(*make_date(1, 1, 1)) == "0001-01-01");
+  CHECK(format_date(*make_date(999, 9, 9)) == "0999-09-09");
+  CHECK(format_date(*make_date(9999, 12, 31)) == "9999-12-31");
+  CHECK(format_date(Date{0}) == "1970-01-01");
+  CHECK(format_date(Date{make_date(9999, 12, 31)->days + 2}) == "10000-01-02");
+}

@@ -126,7 +126,21 @@ std::optional<Date> parse_date(std::string_view text)
 std::string format_date(Date date)
 {
   const YearMonthDay ymd = to_ymd(date);
-  return fmt::format("{:04}-{:02}-{:02}", ymd.year, ymd.month, ymd.day);
+  if (ymd.year < 0 || ymd.year > 9999) {
+    return fmt::format("{:04}-{:02}-{:02}", ymd.year, ymd.month, ymd.day);
+  }
+  // The common case by hand: reports format hundreds of thousands of dates.
+  std::string out(10, '-');
+  const auto put = [&out](std::size_t at, unsigned value, int digits) {
+    for (int i = digits - 1; i >= 0; --i) {
+      out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+  };
+  put(0, static_cast<unsigned>(ymd.year), 4);
+  put(5, static_cast<unsigned>(ymd.month), 2);
+  put(8, static_cast<unsigned>(ymd.day), 2);
+  return out;
 }
 
 int year_of(Date date)
