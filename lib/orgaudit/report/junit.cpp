@@ -71,39 +71,52 @@ void append_testcase(std::string& out, std::string_view uscc, std::string_view g
 
 std::string org_line(const OrgView& view, std::uint32_t org)
 {
-  return fmt::format("{} {}", view.uscc(org), view.name(org));
+  std::string line(view.uscc(org));
+  line += ' ';
+  line += view.name(org);
+  return line;
 }
 
+// The outcome of one indicator for one organization; passes, which are most
+// testcases, cost no formatting.
 Outcome indicator_outcome(const audit::Results& results, const OrgView& view, std::size_t o,
                           std::size_t i, rules::Lang lang)
 {
   const rules::Indicator& indicator = results.ruleset->indicators[i];
   const audit::IndicatorResult& result = results.indicator(o, i);
   const audit::OrgResult& org = results.organizations[o];
+  const auto details = [&] {
+    std::string text = org_line(view, org.org);
+    text += '\n';
+    text += indicator.id;
+    text += ": ";
+    text += label(indicator.label, lang);
+    if (!label(indicator.remediation, lang).empty()) {
+      text += '\n';
+      text += label(indicator.remediation, lang);
+    }
+    if (!indicator.basis.empty()) {
+      text += '\n';
+      text += indicator.basis;
+    }
+    return text;
+  };
   Outcome outcome;
-  const std::string points =
-      fmt::format("{} of {} points", shortest(result.earned), shortest(indicator.points));
-  std::string text = fmt::format("{}\n{}: {}", org_line(view, org.org), indicator.id,
-                                 label(indicator.label, lang));
-  if (!label(indicator.remediation, lang).empty()) {
-    text += "\n" + label(indicator.remediation, lang);
-  }
-  if (!indicator.basis.empty()) {
-    text += "\n" + indicator.basis;
-  }
   switch (result.status) {
   case audit::Status::pass:
     break;
   case audit::Status::partial:
   case audit::Status::fail:
-    outcome = {Outcome::Kind::failure, fmt::format("{}: {}", audit::status_name(result.status), points),
-               std::string(rules::severity_name(indicator.severity)), text};
+    outcome = {Outcome::Kind::failure,
+               fmt::format("{}: {} of {} points", audit::status_name(result.status),
+                           shortest(result.earned), shortest(indicator.points)),
+               std::string(rules::severity_name(indicator.severity)), details()};
     break;
   case audit::Status::missing:
-    outcome = {Outcome::Kind::error, "missing data", "missing", text};
+    outcome = {Outcome::Kind::error, "missing data", "missing", details()};
     break;
   case audit::Status::error:
-    outcome = {Outcome::Kind::error, "evaluation error", "error", text};
+    outcome = {Outcome::Kind::error, "evaluation error", "error", details()};
     break;
   case audit::Status::not_applicable:
     outcome = {Outcome::Kind::skipped, "not applicable", "", ""};
