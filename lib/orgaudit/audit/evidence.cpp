@@ -66,7 +66,8 @@ std::vector<EvidenceCell> TracingEvidence::evidence(std::size_t position, const 
 {
   const rules::RuleSet& set = *m_results.ruleset;
   const std::size_t org = m_results.organizations[position].org;
-  expr::Evidence reads;
+  expr::Evidence& reads = m_reads;
+  reads.reads.clear();
   auto trace = [&](const rules::Expression& expression) {
     if (expression.program) {
       m_evaluator->evaluate(*expression.program, org, &reads);

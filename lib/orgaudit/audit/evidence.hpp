@@ -64,6 +64,7 @@ class TracingEvidence : public EvidenceSource {
  private:
   const Results& m_results;
   std::unique_ptr<expr::Evaluator> m_evaluator;
+  mutable expr::Evidence m_reads; // reused from call to call
 };
 
 } // namespace orgaudit::audit

@@ -41,7 +41,7 @@ void append_evidence_value(std::string& out, const audit::EvidenceCell& cell)
     out += cell.boolean ? "true" : "false";
     break;
   case audit::EvidenceCell::Kind::integer:
-    out += fmt::format("{}", cell.integer);
+    fmt::format_to(std::back_inserter(out), "{}", cell.integer);
     break;
   case audit::EvidenceCell::Kind::number:
     out += std::isfinite(cell.number) ? shortest(cell.number) : std::string("null");
@@ -240,7 +240,12 @@ void append_evidence_json(std::string& out, const std::vector<audit::EvidenceCel
     }
     first_member = false;
     if (cell.table == "organizations") {
-      append_json_string(out, cell.table + "." + cell.column);
+      std::string key;
+      key.reserve(cell.table.size() + 1 + cell.column.size());
+      key += cell.table;
+      key += '.';
+      key += cell.column;
+      append_json_string(out, key);
       out += ": ";
       append_evidence_value(out, cell);
       ++i;
@@ -255,7 +260,7 @@ void append_evidence_json(std::string& out, const std::vector<audit::EvidenceCel
       const std::uint32_t line = cells[i].line;
       out += first_row ? "{" : ", {";
       first_row = false;
-      out += fmt::format("\"line\": {}", line);
+      fmt::format_to(std::back_inserter(out), "\"line\": {}", line);
       while (i < cells.size() && cells[i].table == table && cells[i].line == line) {
         out += ", ";
         append_json_string(out, cells[i].column);
