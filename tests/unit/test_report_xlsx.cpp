@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <orgaudit/report/findings.hpp>
 #include <orgaudit/report/format.hpp>
 
 #include "report_fixture.hpp"
@@ -89,9 +90,31 @@ TEST_CASE("the xlsx opens as a zip and its sheets hold the expected rows")
   // 2 dimension means, 13 program figures, demonstration units.
   CHECK(count(book.part("xl/worksheets/sheet1.xml"), "<row ") == 1 + 5 + 5 + 1 + 1 + 2 + 13 + 1);
   CHECK(count(book.part("xl/worksheets/sheet2.xml"), "<row ") == 1 + 9);
-  CHECK(count(book.part("xl/worksheets/sheet3.xml"), "<row ") ==
-        1 + 15); // 12 indicators, 1 veto, 2 flags
+  // findings: a header and one row per organization with findings; one cell
+  // per finding after the uscc, name and count columns.
+  const test::ReportFixture f = test::make_report_fixture();
+  std::size_t with_findings = 0;
+  std::size_t findings = 0;
+  for (std::size_t o = 0; o < f.results.size(); ++o) {
+    const std::size_t n = report::org_findings(f.results, o).size();
+    with_findings += n > 0 ? 1 : 0;
+    findings += n;
+  }
+  CHECK(findings == 15); // 12 indicators, 1 veto, 2 flags
+  const std::string findings_sheet = book.part("xl/worksheets/sheet3.xml");
+  CHECK(count(findings_sheet, "<row ") == 1 + with_findings);
+  const std::size_t header_cells = 3 + f.results.ruleset->indicators.size() +
+                                   f.results.ruleset->vetoes.size() +
+                                   f.results.ruleset->flags.size();
+  CHECK(count(findings_sheet, "<c r=") == header_cells + 3 * with_findings + findings);
+  CHECK(findings_sheet.find(">未通过 0/") != std::string::npos);
   CHECK(count(book.part("xl/worksheets/sheet4.xml"), "<row ") == 1 + 2);
+  // rules: a header and every rule once.
+  const rules::RuleSet& set = *f.results.ruleset;
+  CHECK(count(book.part("xl/worksheets/sheet5.xml"), "<row ") ==
+        1 + set.indicators.size() + set.vetoes.size() + set.deductions.size() +
+            set.bonuses.size() + set.flags.size());
+  CHECK(workbook.find("<sheet name=\"规则\" sheetId=\"5\"") != std::string::npos);
   const std::string organizations = book.part("xl/worksheets/sheet2.xml");
   CHECK(organizations.find("<pane ySplit=\"1\"") != std::string::npos);
   CHECK(organizations.find("统一社会信用代码") != std::string::npos);

@@ -75,6 +75,7 @@ enum class Ui : std::uint8_t {
   compact_note,
   dimension,
   not_given,
+  finding_count,
   // program figures (SPEC §9)
   high_grade,
   brand_orgs,

@@ -92,6 +92,7 @@ class Sheet {
     }
     ++m_column;
   }
+  void skip_to(lxw_col_t column) { m_column = column; }
   void next_row()
   {
     ++m_row;
@@ -222,38 +223,122 @@ void write_organizations(Sheet& sheet, const audit::Results& results, const OrgV
   }
 }
 
+// One row per organization with findings and one column per rule that can
+// fail (indicators, vetoes, flags, in rule-set order): a cell holds the
+// finding ("未通过 0/3", "数据缺失", "一票否决", "被标记") and is empty
+// otherwise, so filtering a column lists the organizations failing that rule.
+// A finding costs one cell instead of a row, which keeps the sheet small and
+// within Excel's row limit for a whole province. What each rule means and how
+// to fix it is on the rules sheet.
 void write_findings(Sheet& sheet, const audit::Results& results, const OrgView& view,
                     rules::Lang lang)
 {
   const rules::RuleSet& rules = *results.ruleset;
-  sheet.widths({22, 36, 10, 36, 12, 8, 8, 10, 48, 36});
-  sheet.header({ui(Ui::uscc, lang), ui(Ui::name, lang), ui(Ui::rule, lang), ui(Ui::indicator, lang),
-                ui(Ui::status, lang), ui(Ui::earned, lang), ui(Ui::points, lang),
-                ui(Ui::severity, lang), ui(Ui::remediation, lang), ui(Ui::basis, lang)});
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    const std::uint32_t org = results.organizations[o].org;
-    for (const Finding& finding : org_findings(results, o)) {
-      const bool indicator = finding.rule.kind == rules::RuleRef::Kind::indicator;
-      sheet.text(view.uscc(org));
-      sheet.text(view.name(org));
-      sheet.text(rule_id(rules, finding.rule));
-      sheet.text(label(rule_label(rules, finding.rule), lang));
-      sheet.text(
-          indicator ? status_label(finding.status, lang)
-                    : ui(finding.rule.kind == rules::RuleRef::Kind::veto ? Ui::vetoed : Ui::flagged,
-                         lang));
-      if (indicator) {
-        sheet.number(finding.earned);
-        sheet.number(finding.points);
-      } else {
-        sheet.text("");
-        sheet.text("");
-      }
-      sheet.text(severity_label(rule_severity(rules, finding.rule), lang));
-      sheet.text(label(rule_remediation(rules, finding.rule), lang));
-      sheet.text(rule_basis(rules, finding.rule));
-      sheet.next_row();
+  using Kind = rules::RuleRef::Kind;
+  std::vector<std::string> headers;
+  const auto add_header = [&](Kind kind, std::size_t index) {
+    const rules::RuleRef ref{kind, index, 0};
+    headers.push_back(fmt::format("{} {}", rule_id(rules, ref), label(rule_label(rules, ref), lang)));
+  };
+  for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
+    add_header(Kind::indicator, i);
+  }
+  for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
+    add_header(Kind::veto, v);
+  }
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    add_header(Kind::flag, f);
+  }
+  constexpr lxw_col_t first_rule_column = 3;
+  std::vector<std::string_view> titles = {ui(Ui::uscc, lang), ui(Ui::name, lang),
+                                          ui(Ui::finding_count, lang)};
+  std::vector<double> widths = {22, 36, 8};
+  for (const std::string& header : headers) {
+    titles.push_back(header);
+    widths.push_back(14);
+  }
+  sheet.widths(widths);
+  sheet.header(titles);
+  const auto column_of = [&](const rules::RuleRef& ref) {
+    std::size_t column = ref.index;
+    if (ref.kind != Kind::indicator) {
+      column += rules.indicators.size();
     }
+    if (ref.kind == Kind::flag) {
+      column += rules.vetoes.size();
+    }
+    return static_cast<lxw_col_t>(first_rule_column + column);
+  };
+  for (std::size_t o = 0; o < results.size(); ++o) {
+    const std::vector<Finding> findings = org_findings(results, o);
+    if (findings.empty()) {
+      continue;
+    }
+    const std::uint32_t org = results.organizations[o].org;
+    sheet.text(view.uscc(org));
+    sheet.text(view.name(org));
+    sheet.number(static_cast<double>(findings.size()));
+    for (const Finding& finding : findings) {
+      sheet.skip_to(column_of(finding.rule));
+      switch (finding.rule.kind) {
+      case Kind::indicator:
+        if (finding.status == audit::Status::fail || finding.status == audit::Status::partial) {
+          sheet.text(fmt::format("{} {}/{}", status_label(finding.status, lang),
+                                 shortest(finding.earned), shortest(finding.points)));
+        } else {
+          sheet.text(status_label(finding.status, lang));
+        }
+        break;
+      case Kind::veto:
+        sheet.text(ui(Ui::vetoed, lang));
+        break;
+      default:
+        sheet.text(ui(Ui::flagged, lang));
+        break;
+      }
+    }
+    sheet.next_row();
+  }
+}
+
+// Every rule of the set once: its kind, dimension, points, severity,
+// remediation and basis.
+void write_rules(Sheet& sheet, const rules::RuleSet& rules, rules::Lang lang)
+{
+  sheet.widths({10, 10, 14, 36, 8, 10, 48, 48});
+  sheet.header({ui(Ui::rule, lang), ui(Ui::type, lang), ui(Ui::dimension, lang),
+                ui(Ui::indicator, lang), ui(Ui::points, lang), ui(Ui::severity, lang),
+                ui(Ui::remediation, lang), ui(Ui::basis, lang)});
+  using Kind = rules::RuleRef::Kind;
+  const auto row = [&](Kind kind, std::size_t index, std::string_view dimension, double points) {
+    const rules::RuleRef ref{kind, index, 0};
+    sheet.text(rule_id(rules, ref));
+    sheet.text(rule_kind_id(kind));
+    sheet.text(dimension);
+    sheet.text(label(rule_label(rules, ref), lang));
+    sheet.number(points);
+    sheet.text(severity_label(rule_severity(rules, ref), lang));
+    sheet.text(label(rule_remediation(rules, ref), lang));
+    sheet.text(rule_basis(rules, ref));
+    sheet.next_row();
+  };
+  const double none = std::nan("");
+  for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
+    const rules::Indicator& indicator = rules.indicators[i];
+    row(Kind::indicator, i, label(rules.dimensions[indicator.dimension].label, lang),
+        indicator.points);
+  }
+  for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
+    row(Kind::veto, v, "", none);
+  }
+  for (std::size_t d = 0; d < rules.deductions.size(); ++d) {
+    row(Kind::deduction, d, "", rules.deductions[d].points);
+  }
+  for (std::size_t b = 0; b < rules.bonuses.size(); ++b) {
+    row(Kind::bonus, b, "", rules.bonuses[b].points);
+  }
+  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+    row(Kind::flag, f, "", none);
   }
 }
 
@@ -323,6 +408,8 @@ void render_xlsx(const audit::Results& results, const audit::Summary& summary,
     write_findings(findings, results, view, lang);
     Sheet flags(book, zh ? "标记" : "flags", header);
     write_flags(flags, results, view, options);
+    Sheet rule_sheet(book, zh ? "规则" : "rules", header);
+    write_rules(rule_sheet, *results.ruleset, lang);
   } catch (...) {
     workbook_close(book);
     throw;

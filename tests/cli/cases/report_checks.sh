@@ -55,17 +55,22 @@ for row in rows[1:]:
     expected = "'" + name if name[0] in "=+-@\t" else name
     check(row[1] == expected, f"CSV name {row[1][:40]!r} should be {expected[:40]!r}")
 
-# XLSX: four sheets; organizations and findings rows match the JSON; text, never formulas.
+# XLSX: five sheets; organizations and findings rows match the JSON; text, never formulas.
 book = zipfile.ZipFile(f"{out}/report.xlsx")
 sheet = lambda n: book.read(f"xl/worksheets/sheet{n}.xml").decode("utf-8")
 check(sheet(2).count("<row ") == 1 + len(names), "xlsx organizations: one row per organization and a header")
 findings = 0
+with_findings = 0
 flagged = 0
 for o in report["organizations"]:
-    findings += sum(i["status"] in ("fail", "partial", "missing", "error") for i in o["indicators"])
-    findings += len(o["vetoes"]) + len(o["flags"])
+    n = sum(i["status"] in ("fail", "partial", "missing", "error") for i in o["indicators"])
+    n += len(o["vetoes"]) + len(o["flags"])
+    findings += n
+    with_findings += 1 if n else 0
     flagged += len(o["flags"])
-check(sheet(3).count("<row ") == 1 + findings, f"xlsx findings: expected {1 + findings} rows")
+check(sheet(3).count("<row ") == 1 + with_findings, f"xlsx findings: expected {1 + with_findings} rows")
+data_cells = sheet(3).split("</row>", 1)[1].count("<c r=")
+check(data_cells == 3 * with_findings + findings, f"xlsx findings: {data_cells} cells, expected {3 * with_findings + findings}")
 check(sheet(4).count("<row ") == 1 + flagged, f"xlsx flags: expected {1 + flagged} rows")
 check("<f>" not in sheet(2), "xlsx: a formula in the organizations sheet")
 check(">'=HYPERLINK(\"http://x\",\"y\")<" in sheet(2).replace("&quot;", '"'), "xlsx: the formula name is not neutralized")
