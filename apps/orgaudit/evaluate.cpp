@@ -218,6 +218,11 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results, 
       file_requests.push_back(&request);
     }
   }
+  // The costliest formats start first, so that no core is left with a long one at the end.
+  std::stable_sort(file_requests.begin(), file_requests.end(),
+                   [](const OutputRequest* a, const OutputRequest* b) {
+                     return report::render_cost(a->format) > report::render_cost(b->format);
+                   });
   // Files render in parallel (they only read the results); each into its own temporary file.
   std::vector<std::unique_ptr<report::FileOutput>> files(file_requests.size());
   std::vector<std::exception_ptr> failures(file_requests.size());

@@ -12,17 +12,18 @@ struct FormatInfo {
   Format format;
   std::string_view name;
   std::string_view extension;
+  int cost; // relative time to render, measured on samples/huzhou
 };
 
-constexpr std::array<FormatInfo, 9> formats = {{{Format::text, "text", "txt"},
-                                                {Format::json, "json", "json"},
-                                                {Format::jsonl, "jsonl", "jsonl"},
-                                                {Format::csv, "csv", "csv"},
-                                                {Format::md, "md", "md"},
-                                                {Format::html, "html", "html"},
-                                                {Format::junit, "junit", "junit.xml"},
-                                                {Format::sarif, "sarif", "sarif"},
-                                                {Format::xlsx, "xlsx", "xlsx"}}};
+constexpr std::array<FormatInfo, 9> formats = {{{Format::text, "text", "txt", 1},
+                                                {Format::json, "json", "json", 4},
+                                                {Format::jsonl, "jsonl", "jsonl", 4},
+                                                {Format::csv, "csv", "csv", 1},
+                                                {Format::md, "md", "md", 2},
+                                                {Format::html, "html", "html", 3},
+                                                {Format::junit, "junit", "junit.xml", 3},
+                                                {Format::sarif, "sarif", "sarif", 2},
+                                                {Format::xlsx, "xlsx", "xlsx", 8}}};
 
 } // namespace
 
@@ -34,6 +35,11 @@ std::string_view format_name(Format format)
 std::string_view format_extension(Format format)
 {
   return formats[static_cast<std::size_t>(format)].extension;
+}
+
+int render_cost(Format format)
+{
+  return formats[static_cast<std::size_t>(format)].cost;
 }
 
 std::optional<Format> parse_format(std::string_view name)

@@ -28,6 +28,10 @@ std::optional<Format> parse_format(std::string_view name);
 // The file extension a report of this format gets in an output directory ("html", …).
 std::string_view format_extension(Format format);
 
+// How long a format takes to render relative to the others (a larger number
+// is slower), so that parallel writers can start the slowest first.
+int render_cost(Format format);
+
 // Everything a renderer needs besides the results. The command layer fills the
 // optional inputs (program figures, evidence, points recoverable) because they
 // are computed by other modules; an absent one omits its part of the report.
