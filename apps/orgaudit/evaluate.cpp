@@ -101,7 +101,8 @@ Evaluation evaluate(const EvaluateOptions& options)
       !evaluation.ruleset->grade_index(options.fail_below)) {
     throw UsageError(fmt::format("--fail-below: the rule set has no grade \"{}\"", options.fail_below));
   }
-  const data::LoadOptions load = load_options(options.data);
+  data::LoadOptions load = load_options(options.data);
+  load.jobs = options.jobs;
   std::vector<rules::Waiver> waivers;
   if (!options.waivers.empty()) {
     Diagnostics waiver_diagnostics;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <orgaudit/core/file.hpp>
 #include <orgaudit/core/sha256.hpp>
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/schema/loader.hpp>
@@ -180,4 +181,42 @@ TEST_CASE("the built-in sample loads")
   for (const TableData& table : dataset->tables) {
     CHECK(table.rows > 0);
   }
+}
+
+TEST_CASE("tables read in parallel give the same dataset, fingerprint and diagnostics as one at a time")
+{
+  const ScratchDir dir("parallel");
+  dir.write("organizations.csv", std::string(organizations_csv) +
+                                     "91330500MA00000000,bad code,social_group,330502,active\n");
+  dir.write("annual_reports.csv", "uscc,year,result\n"
+                                  "52330521MJ0000026L,2025,qualified\n"
+                                  "52330521MJ0000026L,twenty,qualified\n");
+  dir.write("honors.jsonl", "{\"uscc\": \"51330502MJ0000018C\", \"year\": \"x\", \"kind\": "
+                           "\"brand_org\", \"level\": \"city\"}\n");
+  std::string digest;
+  std::string messages;
+  for (unsigned jobs : {1u, 2u, 7u}) {
+    CAPTURE(jobs);
+    LoadOptions load = options();
+    load.jobs = jobs;
+    load.lenient = true;
+    Diagnostics diagnostics;
+    const auto dataset = load_dataset(dir.path.string(), shipped_schema(), load, diagnostics);
+    REQUIRE(dataset);
+    CHECK(diagnostics.warning_count() >= 3);
+    if (jobs == 1) {
+      digest = dataset->sha256;
+      messages = diagnostics.format();
+    }
+    CHECK(dataset->sha256 == digest);
+    CHECK(diagnostics.format() == messages);
+  }
+  // The fingerprint: each file's name, size and SHA-256, in table order.
+  Sha256 expected;
+  for (const char* name : {"organizations.csv", "annual_reports.csv", "honors.jsonl"}) {
+    const std::string bytes = read_file((dir.path / name).string());
+    expected.update(std::to_string(std::string_view(name).size()) + ":" + name + "\n" +
+                    std::to_string(bytes.size()) + "\n" + sha256_hex(bytes) + "\n");
+  }
+  CHECK(digest == expected.hex_digest());
 }

@@ -38,6 +38,16 @@ std::string errno_text()
 
 } // namespace
 
+std::uintmax_t file_size_or_zero(const std::string& path)
+{
+  if (const BuiltinFile* file = find_builtin(path)) {
+    return file->contents.size();
+  }
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : size;
+}
+
 std::string read_file(const std::string& path)
 {
   if (path.starts_with(builtin_prefix)) {

@@ -14,6 +14,9 @@ std::string read_file(const std::string& path);
 // True if `path` names an existing file, on disk or built in.
 bool file_exists(const std::string& path);
 
+// The size of the file `path` in bytes (on disk or built in), or 0 if unknown.
+std::uintmax_t file_size_or_zero(const std::string& path);
+
 // Joins a path relative to the file `base` (as rule sets name their schema):
 // "builtin:rules/x.yaml" + "schema/s.yaml" gives "builtin:rules/schema/s.yaml".
 std::string resolve_relative(const std::string& base, const std::string& relative);

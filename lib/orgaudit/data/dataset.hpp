@@ -86,7 +86,7 @@ class Dataset {
  public:
   std::shared_ptr<const schema::Schema> schema;
   std::string path;   // what the user passed to --data
-  std::string sha256; // hex digest over the input files (names and bytes), in table order
+  std::string sha256; // hex digest over the input files (name, size and SHA-256 of each), in table order
   std::vector<TableData> tables; // aligned with schema->tables; tables[0] is organizations
   std::size_t skipped_rows = 0;  // rows that --lenient skipped (each with a warning)
 

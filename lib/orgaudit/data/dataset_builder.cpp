@@ -123,13 +123,23 @@ TableBuilder& DatasetBuilder::begin_table(std::size_t table_index, std::string s
                                          m_options, m_diagnostics);
 }
 
+TableBuilder& DatasetBuilder::begin_table(std::size_t table_index, std::string source,
+                                          Diagnostics& diagnostics)
+{
+  return m_builders[table_index].emplace(m_schema->tables[table_index], std::move(source),
+                                         m_options, diagnostics);
+}
+
 void DatasetBuilder::hash_input(std::string_view name, std::string_view bytes)
 {
-  // Length-prefixed, so that moving bytes between a name and its file changes the digest.
-  m_hash.update(fmt::format("{}:{}\n", name, name.size()));
-  m_hash.update(name);
-  m_hash.update(fmt::format("{}\n", bytes.size()));
-  m_hash.update(bytes);
+  add_input_digest(name, bytes.size(), sha256_hex(bytes));
+}
+
+void DatasetBuilder::add_input_digest(std::string_view name, std::size_t size,
+                                      std::string_view digest)
+{
+  // Length-prefixed, so that moving bytes between a name and the next changes the digest.
+  m_hash.update(fmt::format("{}:{}\n{}\n{}\n", name.size(), name, size, digest));
 }
 
 void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t key,

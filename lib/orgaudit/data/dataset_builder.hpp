@@ -28,9 +28,16 @@ class DatasetBuilder {
   // The builder for the rows of schema table `table_index`, read from `source`
   // (the name diagnostics show). Each table is begun at most once.
   TableBuilder& begin_table(std::size_t table_index, std::string source);
+  // The same, with the table's problems reported to `diagnostics` (one per
+  // thread when tables are read in parallel; merged by the caller).
+  TableBuilder& begin_table(std::size_t table_index, std::string source,
+                            Diagnostics& diagnostics);
 
   // Feeds an input file into the dataset's fingerprint; call in table order.
+  // The fingerprint covers each file's name, size and SHA-256, so files can be
+  // hashed apart (input_digest) and added in order afterwards.
   void hash_input(std::string_view name, std::string_view bytes);
+  void add_input_digest(std::string_view name, std::size_t size, std::string_view digest);
 
   // The checked dataset, or null if any error was reported (in lenient mode
   // only errors that no skipped row can cure remain errors).

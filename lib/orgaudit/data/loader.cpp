@@ -1,12 +1,17 @@
 #include <orgaudit/data/loader.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <filesystem>
+#include <memory>
+#include <thread>
 
 #include <fmt/format.h>
 
 #include <orgaudit/core/builtin.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/core/sha256.hpp>
 #include <orgaudit/data/csv_reader.hpp>
 #include <orgaudit/data/dataset_builder.hpp>
 #include <orgaudit/data/encoding.hpp>
@@ -92,9 +97,42 @@ bool is_sqlite_path(const std::string& path)
   return extension == ".db" || extension == ".sqlite" || extension == ".sqlite3";
 }
 
-void read_directory(const std::string& path, const schema::Schema& schema, Encoding encoding,
-                    DatasetBuilder& builder, Diagnostics& diagnostics)
+// One file of a directory dataset, read by whichever worker takes it.
+struct TableInput {
+  std::size_t table = 0;
+  std::string name; // e.g. "organizations.csv"
+  std::string path;
+  bool csv = true;
+  std::uintmax_t size = 0;
+  TableBuilder* builder = nullptr;
+  Diagnostics diagnostics;
+  std::string digest;
+  std::size_t bytes = 0;
+  std::exception_ptr failure;
+};
+
+void read_table_input(TableInput& input, Encoding encoding)
 {
+  std::string bytes = read_file(input.path);
+  input.bytes = bytes.size();
+  input.digest = sha256_hex(bytes);
+  if (!decode(bytes, input.name, input.csv, encoding, input.diagnostics)) {
+    return;
+  }
+  if (input.csv) {
+    read_csv_table(bytes, *input.builder, input.diagnostics);
+  } else {
+    read_jsonl_table(bytes, *input.builder, input.diagnostics);
+  }
+}
+
+// Reads the tables' files in parallel, largest first, each into its own
+// TableBuilder and diagnostics; the diagnostics and the fingerprint are then
+// put together in table order, so the result does not depend on the timing.
+void read_directory(const std::string& path, const schema::Schema& schema, Encoding encoding,
+                    unsigned jobs, DatasetBuilder& builder, Diagnostics& diagnostics)
+{
+  std::vector<std::unique_ptr<TableInput>> inputs;
   for (std::size_t t = 0; t < schema.tables.size(); ++t) {
     const std::string& table = schema.tables[t].name;
     const std::string csv_name = table + ".csv";
@@ -114,18 +152,50 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
       }
       continue;
     }
-    const std::string& name = has_csv ? csv_name : jsonl_name;
-    std::string bytes = read_file(join_path(path, name));
-    builder.hash_input(name, bytes);
-    TableBuilder& table_builder = builder.begin_table(t, name);
-    if (!decode(bytes, name, has_csv, encoding, diagnostics)) {
-      continue;
+    auto input = std::make_unique<TableInput>();
+    input->table = t;
+    input->name = has_csv ? csv_name : jsonl_name;
+    input->path = join_path(path, input->name);
+    input->csv = has_csv;
+    input->size = file_size_or_zero(input->path);
+    input->builder = &builder.begin_table(t, input->name, input->diagnostics);
+    inputs.push_back(std::move(input));
+  }
+  std::vector<TableInput*> queue;
+  for (const auto& input : inputs) {
+    queue.push_back(input.get());
+  }
+  std::stable_sort(queue.begin(), queue.end(),
+                   [](const TableInput* a, const TableInput* b) { return a->size > b->size; });
+  std::atomic<std::size_t> next{0};
+  const auto worker = [&] {
+    for (std::size_t i = next++; i < queue.size(); i = next++) {
+      try {
+        read_table_input(*queue[i], encoding);
+      } catch (...) {
+        queue[i]->failure = std::current_exception();
+      }
     }
-    if (has_csv) {
-      read_csv_table(bytes, table_builder, diagnostics);
-    } else {
-      read_jsonl_table(bytes, table_builder, diagnostics);
+  };
+  const std::size_t threads =
+      std::min<std::size_t>(jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency()),
+                            queue.size());
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < threads; ++t) {
+    workers.emplace_back(worker);
+  }
+  worker();
+  for (std::thread& thread : workers) {
+    thread.join();
+  }
+  for (const auto& input : inputs) {
+    if (input->failure) {
+      std::rethrow_exception(input->failure);
     }
+  }
+  for (const auto& input : inputs) {
+    builder.add_input_digest(input->name, input->bytes, input->digest);
+    diagnostics.append(input->diagnostics);
   }
 }
 
@@ -143,7 +213,7 @@ std::shared_ptr<const Dataset> load_dataset(const std::string& path,
   DatasetBuilder builder(schema, options, diagnostics);
   std::error_code ec;
   if (path.starts_with(builtin_prefix) || std::filesystem::is_directory(path, ec)) {
-    read_directory(path, *schema, *encoding, builder, diagnostics);
+    read_directory(path, *schema, *encoding, options.jobs, builder, diagnostics);
   } else if (std::filesystem::is_regular_file(path, ec) && is_sqlite_path(path)) {
     read_sqlite(path, *schema, builder, diagnostics);
   } else if (std::filesystem::exists(path, ec)) {

@@ -9,11 +9,13 @@ namespace orgaudit::data {
 // How a dataset is read and checked. `encoding` is "auto", "utf-8", "gbk" or
 // "gb18030" (SPEC §2); `as_of` is the audit date, after which event dates get
 // a warning; with `lenient`, rows with errors are skipped with a warning each
-// instead of failing the load.
+// instead of failing the load. The files of a directory are read and checked
+// in parallel, `jobs` at a time.
 struct LoadOptions {
   std::string encoding = "auto";
   Date as_of;
   bool lenient = false;
+  unsigned jobs = 0; // files read at once; 0: one per core
 };
 
 } // namespace orgaudit::data
