@@ -65,3 +65,107 @@ TEST_CASE("Markdown escaping keeps tables intact and raw HTML inert")
   CHECK(markdown_escape("@x") == "\\@x");
   CHECK(markdown_escape("\ta\r\nb") == " a<br>b");
 }
+
+namespace {
+
+// Byte-at-a-time escapers, the obvious way, to check the block-scanning ones.
+std::string reference_xml(std::string_view text)
+{
+  std::string out;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&apos;"; break;
+    case '\t': out += "&#9;"; break;
+    case '\n': out += "&#10;"; break;
+    case '\r': out += "&#13;"; break;
+    default:
+      if (c >= 0x20 && c != 0x7F) {
+        out += ch;
+      }
+    }
+  }
+  return out;
+}
+
+std::string reference_html(std::string_view text)
+{
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&#39;"; break;
+    default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string reference_json(std::string_view text)
+{
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
+        (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+      out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else if (c == '"') {
+      out += "\\\"";
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\b') {
+      out += "\\b";
+    } else if (c == '\f') {
+      out += "\\f";
+    } else if (c < 0x20) {
+      constexpr char digits[] = "0123456789abcdef";
+      out += "\\u00";
+      out += digits[c >> 4];
+      out += digits[c & 0xF];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+} // namespace
+
+TEST_CASE("escaping sixteen bytes at a time equals escaping byte by byte")
+{
+  // Specials at every offset of a block and across block boundaries, in
+  // plain, CJK and mixed text.
+  const std::string_view pieces[] = {"a", "湖州", "&", "<", ">", "\"", "'", "\\", "\t", "\n", "\r",
+                                     "\x01", "\x1F", "\x7F", "\xE2\x80\xA8", "\xE2\x80\xA9",
+                                     "\xE2\x80\x94", " ", "0123456789abcdef"};
+  std::uint32_t x = 7;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(x % 40);
+    for (int k = 0; k < length; ++k) {
+      x = x * 1664525 + 1013904223;
+      text += pieces[(x >> 16) % std::size(pieces)];
+    }
+    x = x * 1664525 + 1013904223;
+    CAPTURE(text);
+    CHECK(xml_escape(text) == reference_xml(text));
+    CHECK(html_escape(text) == reference_html(text));
+    std::string json;
+    append_json_string(json, text);
+    CHECK(json == reference_json(text));
+  }
+}
