@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <functional>
 #include <cstdio>
 #include <thread>
 
@@ -68,6 +69,36 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
 }
 
 namespace {
+
+// Runs work(0) … work(count − 1) on up to `jobs` threads, then rethrows the
+// first failure in index order, if any.
+void for_each_parallel(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work)
+{
+  std::vector<std::exception_ptr> failures(count);
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < count; i = next++) {
+      try {
+        work(i);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < std::min<std::size_t>(jobs, count); ++t) {
+    workers.emplace_back(worker);
+  }
+  worker();
+  for (std::thread& thread : workers) {
+    thread.join();
+  }
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) {
+      std::rethrow_exception(failure);
+    }
+  }
+}
 
 void print_warnings(const Diagnostics& diagnostics, bool quiet)
 {
@@ -224,37 +255,17 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results, 
                    [](const OutputRequest* a, const OutputRequest* b) {
                      return report::render_cost(a->format) > report::render_cost(b->format);
                    });
-  // Files render in parallel (they only read the results); each into its own temporary file.
+  // Files render in parallel (they only read the results), each into its own
+  // temporary file; only when every one is complete are they renamed onto
+  // their names, also in parallel (a rename over an existing file makes ext4
+  // write the new one's data out first, which takes a while for big reports).
   std::vector<std::unique_ptr<report::FileOutput>> files(file_requests.size());
-  std::vector<std::exception_ptr> failures(file_requests.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < file_requests.size(); i = next++) {
-      try {
-        files[i] = std::make_unique<report::FileOutput>(file_requests[i]->file);
-        render_to(*file_requests[i], *files[i]);
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> workers;
-  for (std::size_t t = 1; t < std::min<std::size_t>(jobs, file_requests.size()); ++t) {
-    workers.emplace_back(worker);
-  }
-  worker();
-  for (std::thread& thread : workers) {
-    thread.join();
-  }
-  for (const std::exception_ptr& failure : failures) {
-    if (failure) {
-      std::rethrow_exception(failure);
-    }
-  }
-  for (const auto& file : files) {
-    file->finish();
-  }
+  for_each_parallel(file_requests.size(), jobs, [&](std::size_t i) {
+    files[i] = std::make_unique<report::FileOutput>(file_requests[i]->file);
+    render_to(*file_requests[i], *files[i]);
+  });
+  for_each_parallel(files.size(), jobs, [&](std::size_t i) { files[i]->finish(); });
   for (const OutputRequest& request : requests) {
     if (request.file.empty()) {
       report::StreamOutput out(stdout);
