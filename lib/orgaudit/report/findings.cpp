@@ -170,6 +170,35 @@ const rules::Label& rule_remediation(const rules::RuleSet& rules, const rules::R
   }
 }
 
+std::vector<rules::RuleRef> all_rules(const rules::RuleSet& rules)
+{
+  std::vector<rules::RuleRef> refs;
+  const auto add = [&refs](Kind kind, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      refs.push_back({kind, i, 0});
+    }
+  };
+  add(Kind::indicator, rules.indicators.size());
+  add(Kind::veto, rules.vetoes.size());
+  add(Kind::deduction, rules.deductions.size());
+  add(Kind::bonus, rules.bonuses.size());
+  add(Kind::flag, rules.flags.size());
+  return refs;
+}
+
+double rule_points(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  switch (ref.kind) {
+  case Kind::indicator:
+    return rules.indicators[ref.index].points;
+  case Kind::deduction:
+  case Kind::bonus:
+    return condition(rules, ref).points;
+  default:
+    return std::nan("");
+  }
+}
+
 std::string_view rule_kind_id(Kind kind)
 {
   switch (kind) {

@@ -33,6 +33,11 @@ const rules::Label& rule_label(const rules::RuleSet& rules, const rules::RuleRef
 rules::Severity rule_severity(const rules::RuleSet& rules, const rules::RuleRef& ref);
 std::string_view rule_basis(const rules::RuleSet& rules, const rules::RuleRef& ref);
 const rules::Label& rule_remediation(const rules::RuleSet& rules, const rules::RuleRef& ref);
+// Every rule of the set in rule-set order: indicators, vetoes, deductions,
+// bonuses, flags (what the reports' rule tables list).
+std::vector<rules::RuleRef> all_rules(const rules::RuleSet& rules);
+// The points an indicator, deduction or bonus is worth; NaN for vetoes and flags.
+double rule_points(const rules::RuleSet& rules, const rules::RuleRef& ref);
 // "indicator", "veto", "deduction", "bonus", "flag" or "criterion".
 std::string_view rule_kind_id(rules::RuleRef::Kind kind);
 

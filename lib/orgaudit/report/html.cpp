@@ -248,6 +248,7 @@ void render_html(const audit::Results& results, const audit::Summary& summary,
   append_flagged_section(buffer, results, summary, view, options);
   append_most_failed_section(buffer, results, summary, options);
   write_org_sections(buffer, out, results, view, options);
+  append_rules_section(buffer, *results.ruleset, options.lang);
   const rules::RuleSet& rules = *results.ruleset;
   buffer += "<footer>orgaudit ";
   append_html(buffer, options.tool_version);

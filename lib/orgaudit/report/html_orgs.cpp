@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -110,14 +112,6 @@ void append_findings_table(std::string& out, const audit::Results& results, std:
     append_html(out, severity_label(rule_severity(rules, finding.rule), lang));
     out += "</td><td class=\"wrap block\">";
     append_html(out, label(rule_remediation(rules, finding.rule), lang));
-    const std::string_view basis = rule_basis(rules, finding.rule);
-    if (!basis.empty()) {
-      out += "<br><span class=\"small\">";
-      append_html(out, ui(Ui::basis, lang));
-      out += "：";
-      append_html(out, basis);
-      out += "</span>";
-    }
     out += "</td></tr>\n";
   }
   out += "</tbody></table></div>\n";
@@ -335,6 +329,36 @@ void append_most_failed_section(std::string& out, const audit::Results& results,
         "</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
         "<td class=\"num\"><b>{}</b></td></tr>\n",
         row.failed, row.partial, row.missing, row.total());
+  }
+  out += "</tbody></table></div>\n</section>\n";
+}
+
+// Every rule once with its points, severity and basis: what the findings
+// above rest on, without repeating it on every finding.
+void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::Lang lang)
+{
+  out += "<section id=\"rules\" class=\"page\">\n<h2>";
+  append_html(out, ui(Ui::rules_basis, lang));
+  out += "</h2>\n<div class=\"scroll\"><table class=\"stack\">\n<thead><tr>";
+  append_th(out, ui(Ui::rule, lang));
+  append_th(out, ui(Ui::indicator, lang));
+  append_th(out, ui(Ui::points, lang), true);
+  append_th(out, ui(Ui::severity, lang));
+  append_th(out, ui(Ui::basis, lang));
+  out += "</tr></thead>\n<tbody>\n";
+  for (const rules::RuleRef& ref : all_rules(rules)) {
+    out += "<tr><td><code>";
+    append_html(out, rule_id(rules, ref));
+    out += "</code></td><td class=\"wrap\">";
+    append_html(out, label(rule_label(rules, ref), lang));
+    const double points = rule_points(rules, ref);
+    out += "</td><td class=\"num\">";
+    out += std::isnan(points) ? std::string("–") : shortest(points);
+    out += "</td><td>";
+    append_html(out, severity_label(rule_severity(rules, ref), lang));
+    out += "</td><td class=\"wrap block small\">";
+    append_html(out, rule_basis(rules, ref));
+    out += "</td></tr>\n";
   }
   out += "</tbody></table></div>\n</section>\n";
 }

@@ -24,6 +24,8 @@ void append_flagged_section(std::string& out, const audit::Results& results,
                             const RenderOptions& options);
 void append_most_failed_section(std::string& out, const audit::Results& results,
                                 const audit::Summary& summary, const RenderOptions& options);
+// The appendix: every rule once with its points, severity and basis.
+void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::Lang lang);
 // Writes the per-organization sections straight to `out` (they are most of a large report).
 void write_org_sections(std::string& buffer, Output& out, const audit::Results& results,
                         const OrgView& view, const RenderOptions& options);

@@ -95,10 +95,6 @@ Outcome indicator_outcome(const audit::Results& results, const OrgView& view, st
       text += '\n';
       text += label(indicator.remediation, lang);
     }
-    if (!indicator.basis.empty()) {
-      text += '\n';
-      text += indicator.basis;
-    }
     return text;
   };
   Outcome outcome;

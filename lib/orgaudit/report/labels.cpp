@@ -79,6 +79,7 @@ constexpr std::array<Pair, static_cast<std::size_t>(Ui::count_)> ui_table = {{
     {"维度", "Dimension"},
     {"（未填）", "(none)"},
     {"问题数", "Findings"},
+    {"评价规则及依据", "Rules and their basis"},
     {"4A级及以上社会组织（登记状态正常）", "Active organizations graded 4A or 5A"},
     {"市级及以上品牌社会组织", "Brand organizations (city level or above)"},
     {"省级及以上品牌社会组织", "Brand organizations (province level or above)"},

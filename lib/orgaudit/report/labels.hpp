@@ -76,6 +76,7 @@ enum class Ui : std::uint8_t {
   dimension,
   not_given,
   finding_count,
+  rules_basis,
   // program figures (SPEC §9)
   high_grade,
   brand_orgs,

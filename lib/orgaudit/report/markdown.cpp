@@ -241,11 +241,7 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
                      ui(Ui::earned, lang), ui(Ui::severity, lang), ui(Ui::remediation, lang)});
     for (const Finding& finding : findings) {
       const bool indicator = finding.rule.kind == rules::RuleRef::Kind::indicator;
-      std::string remedy = md(label(rule_remediation(rules, finding.rule), lang));
-      if (!rule_basis(rules, finding.rule).empty()) {
-        remedy +=
-            fmt::format("<br>{}: {}", md(ui(Ui::basis, lang)), md(rule_basis(rules, finding.rule)));
-      }
+      const std::string remedy = md(label(rule_remediation(rules, finding.rule), lang));
       table_row(
           out,
           {code(rule_id(rules, finding.rule)), md(label(rule_label(rules, finding.rule), lang)),
@@ -308,6 +304,19 @@ void render_markdown(const audit::Results& results, const audit::Summary& summar
       out.write(buffer);
       buffer.clear();
     }
+  }
+  // Every rule once with its points, severity and basis.
+  const rules::RuleSet& rules = *results.ruleset;
+  buffer += fmt::format("\n## {}\n\n", md(ui(Ui::rules_basis, options.lang)));
+  table_head(buffer, {ui(Ui::rule, options.lang), ui(Ui::indicator, options.lang),
+                      ui(Ui::points, options.lang), ui(Ui::severity, options.lang),
+                      ui(Ui::basis, options.lang)});
+  for (const rules::RuleRef& ref : all_rules(rules)) {
+    const double points = rule_points(rules, ref);
+    table_row(buffer, {code(rule_id(rules, ref)), md(label(rule_label(rules, ref), options.lang)),
+                       std::isnan(points) ? std::string("–") : shortest(points),
+                       md(severity_label(rule_severity(rules, ref), options.lang)),
+                       md(rule_basis(rules, ref))});
   }
   out.write(buffer);
 }

@@ -309,36 +309,18 @@ void write_rules(Sheet& sheet, const rules::RuleSet& rules, rules::Lang lang)
   sheet.header({ui(Ui::rule, lang), ui(Ui::type, lang), ui(Ui::dimension, lang),
                 ui(Ui::indicator, lang), ui(Ui::points, lang), ui(Ui::severity, lang),
                 ui(Ui::remediation, lang), ui(Ui::basis, lang)});
-  using Kind = rules::RuleRef::Kind;
-  const auto row = [&](Kind kind, std::size_t index, std::string_view dimension, double points) {
-    const rules::RuleRef ref{kind, index, 0};
+  for (const rules::RuleRef& ref : all_rules(rules)) {
     sheet.text(rule_id(rules, ref));
-    sheet.text(rule_kind_id(kind));
-    sheet.text(dimension);
+    sheet.text(rule_kind_id(ref.kind));
+    sheet.text(ref.kind == rules::RuleRef::Kind::indicator
+                   ? std::string_view(label(rules.dimensions[rules.indicators[ref.index].dimension].label, lang))
+                   : std::string_view());
     sheet.text(label(rule_label(rules, ref), lang));
-    sheet.number(points);
+    sheet.number(rule_points(rules, ref));
     sheet.text(severity_label(rule_severity(rules, ref), lang));
     sheet.text(label(rule_remediation(rules, ref), lang));
     sheet.text(rule_basis(rules, ref));
     sheet.next_row();
-  };
-  const double none = std::nan("");
-  for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
-    const rules::Indicator& indicator = rules.indicators[i];
-    row(Kind::indicator, i, label(rules.dimensions[indicator.dimension].label, lang),
-        indicator.points);
-  }
-  for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
-    row(Kind::veto, v, "", none);
-  }
-  for (std::size_t d = 0; d < rules.deductions.size(); ++d) {
-    row(Kind::deduction, d, "", rules.deductions[d].points);
-  }
-  for (std::size_t b = 0; b < rules.bonuses.size(); ++b) {
-    row(Kind::bonus, b, "", rules.bonuses[b].points);
-  }
-  for (std::size_t f = 0; f < rules.flags.size(); ++f) {
-    row(Kind::flag, f, "", none);
   }
 }
 
