@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <orgaudit/core/error.hpp>
+#include <orgaudit/core/file.hpp>
+
+using namespace orgaudit;
+
+namespace {
+
+struct Scratch {
+  std::filesystem::path dir;
+  Scratch()
+      : dir(std::filesystem::temp_directory_path() /
+            ("orgaudit-file-" + std::to_string(::getpid())))
+  {
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+  }
+  ~Scratch() { std::filesystem::remove_all(dir); }
+  std::size_t entries() const
+  {
+    return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(dir),
+                                                  std::filesystem::directory_iterator()));
+  }
+};
+
+} // namespace
+
+TEST_CASE("an atomic file replaces an existing file and leaves nothing else behind")
+{
+  const Scratch scratch;
+  const auto target = scratch.dir / "report.json";
+  write_file_atomic(target, "old contents, longer than the new");
+  REQUIRE(std::filesystem::is_regular_file(target));
+  {
+    AtomicFile file(target);
+    file.write("new");
+    CHECK(read_file(target.string()) == "old contents, longer than the new");
+    file.commit();
+  }
+  CHECK(read_file(target.string()) == "new");
+  CHECK(scratch.entries() == 1);
+  CHECK((std::filesystem::status(target).permissions() & std::filesystem::perms::others_read) !=
+        std::filesystem::perms::none);
+}
+
+TEST_CASE("an atomic file replaces a symbolic link, not the file it points to")
+{
+  const Scratch scratch;
+  write_file_atomic(scratch.dir / "elsewhere.txt", "kept");
+  std::filesystem::create_symlink("elsewhere.txt", scratch.dir / "report.txt");
+  write_file_atomic(scratch.dir / "report.txt", "new");
+  CHECK_FALSE(std::filesystem::is_symlink(scratch.dir / "report.txt"));
+  CHECK(read_file((scratch.dir / "report.txt").string()) == "new");
+  CHECK(read_file((scratch.dir / "elsewhere.txt").string()) == "kept");
+  CHECK(scratch.entries() == 2);
+}
+
+TEST_CASE("an atomic file never replaces a directory")
+{
+  const Scratch scratch;
+  std::filesystem::create_directories(scratch.dir / "report.html");
+  CHECK_THROWS_AS(write_file_atomic(scratch.dir / "report.html", "x"), IoError);
+  CHECK(std::filesystem::is_directory(scratch.dir / "report.html"));
+  CHECK(scratch.entries() == 1);
+}
