@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <charconv>
+#include <cmath>
+
 #include <orgaudit/data/cell.hpp>
 
 using namespace orgaudit::data;
@@ -52,4 +55,42 @@ TEST_CASE("cells are null when empty after trimming and describe themselves for 
   CHECK(describe_cell(Cell::of_text("x")) == "\"x\"");
   CHECK(describe_cell(Cell::of_integer(-4)) == "-4");
   CHECK(describe_cell(Cell::of_boolean(true)) == "true");
+}
+
+TEST_CASE("parse_decimal gives exactly what from_chars gives, on the fast path and off it")
+{
+  const std::string_view alphabet = "0123456789.-e+ ";
+  std::uint32_t x = 99;
+  for (int round = 0; round < 200000; ++round) {
+    std::string text;
+    x = x * 1664525 + 1013904223;
+    const int length = 1 + static_cast<int>((x >> 8) % 20);
+    for (int k = 0; k < length; ++k) {
+      x = x * 1664525 + 1013904223;
+      // Mostly digits, sometimes a point or a sign, rarely anything else.
+      const std::uint32_t pick = (x >> 16) % 100;
+      text += pick < 85 ? alphabet[pick % 10] : pick < 93 ? '.' : pick < 97 ? '-' : alphabet[11 + pick % 4];
+    }
+    CAPTURE(text);
+    std::string_view view = text;
+    while (!view.empty() && view.front() == ' ') {
+      view.remove_prefix(1);
+    }
+    while (!view.empty() && view.back() == ' ') {
+      view.remove_suffix(1);
+    }
+    if (!view.empty() && view.front() == '+') {
+      view.remove_prefix(1);
+    }
+    double expected = 0;
+    const auto [end, ec] = std::from_chars(view.data(), view.data() + view.size(), expected);
+    const bool valid = !view.empty() && ec == std::errc() && end == view.data() + view.size() &&
+                       std::isfinite(expected);
+    const auto parsed = orgaudit::data::parse_decimal(text);
+    REQUIRE(parsed.has_value() == valid);
+    if (valid) {
+      CHECK(std::signbit(*parsed) == std::signbit(expected));
+      CHECK(*parsed == expected);
+    }
+  }
 }

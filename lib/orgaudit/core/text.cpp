@@ -165,7 +165,7 @@ std::size_t display_width(std::string_view text)
   return display_width_prefix(text, text.size());
 }
 
-std::string_view trim(std::string_view text)
+std::string_view trim_edges(std::string_view text)
 {
   static constexpr std::string_view ideographic_space = "\xE3\x80\x80";
   for (;;) {

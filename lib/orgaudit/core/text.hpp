@@ -35,9 +35,24 @@ std::size_t display_width_prefix(std::string_view text, std::size_t code_points)
 // Terminal cells taken by `text`.
 std::size_t display_width(std::string_view text);
 
+// trim() for text whose ends need a closer look.
+std::string_view trim_edges(std::string_view text);
+
 // `text` without leading and trailing ASCII spaces, tabs and CR/LF, and without
 // U+3000 (the full-width space that Chinese spreadsheets leave behind).
-std::string_view trim(std::string_view text);
+inline std::string_view trim(std::string_view text)
+{
+  // Most cells start and end with ordinary characters; only look closer when
+  // an end is white space, a control character or could be part of U+3000.
+  if (!text.empty()) {
+    const auto first = static_cast<unsigned char>(text.front());
+    const auto last = static_cast<unsigned char>(text.back());
+    if (first > ' ' && first != 0xE3 && last > ' ' && last != 0x80) {
+      return text;
+    }
+  }
+  return trim_edges(text);
+}
 
 // Levenshtein distance between two strings, counted in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include <orgaudit/core/text.hpp>
+
 namespace orgaudit::data {
 
 // One input cell as a reader delivers it, before typing: CSV gives text, JSONL
@@ -25,7 +27,7 @@ struct Cell {
   static Cell of_boolean(bool value) { return {Kind::boolean, {}, 0, 0, value}; }
 
   // Null, or text that is empty once trimmed: an empty cell is null (SPEC §2).
-  bool is_null() const;
+  bool is_null() const { return kind == Kind::null || (kind == Kind::text && trim(text).empty()); }
 };
 
 // How the cell reads in a message: text in double quotes, native values bare.

@@ -118,9 +118,14 @@ void TableBuilder::type_text(std::size_t c, std::string_view text, Value& value)
     break;
   case ColumnType::uscc:
     // A USCC is never normalized: spaces inside or full-width forms are errors.
-    if (const auto why = uscc_problem(trimmed)) {
-      fail(*why);
-      return;
+    // Child rows of one organization usually come together, so the last valid
+    // code is remembered and not checked again.
+    if (trimmed != m_last_valid_uscc) {
+      if (const auto why = uscc_problem(trimmed)) {
+        fail(*why);
+        return;
+      }
+      m_last_valid_uscc.assign(trimmed);
     }
     value.text.assign(trimmed);
     break;

@@ -87,6 +87,7 @@ class TableBuilder {
   std::size_t m_skipped = 0;
   std::vector<std::string> m_skipped_keys;
   std::optional<std::size_t> m_key, m_type, m_region, m_charitable, m_total;
+  std::string m_last_valid_uscc; // the last code that passed uscc_problem
 };
 
 } // namespace orgaudit::data
