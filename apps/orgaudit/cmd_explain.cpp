@@ -36,7 +36,9 @@ std::string evidence_value(const audit::EvidenceCell& cell)
   case audit::EvidenceCell::Kind::number:
     return report::shortest(cell.number);
   case audit::EvidenceCell::Kind::text:
-    return cell.text;
+    return std::string(cell.text);
+  case audit::EvidenceCell::Kind::date:
+    return format_date(cell.date);
   }
   return {};
 }
@@ -80,7 +82,7 @@ class ExplainText {
   bool shown(const std::string& id) const { return m_only.empty() || m_only == id; }
 
   // The file a table was read from, as diagnostics name it.
-  std::string_view source_of(const std::string& table) const
+  std::string_view source_of(std::string_view table) const
   {
     for (const data::TableData& data : m_results.dataset->tables) {
       if (data.table->name == table && !data.source.empty()) {

@@ -2,7 +2,13 @@
 
 #include <cmath>
 
+#include <cstdint>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/renderers.hpp>
 
 using namespace orgaudit;
 using report::Ui;
@@ -68,4 +74,48 @@ TEST_CASE("long names are shortened by code points")
   CHECK(cut.size() == 120 * 3 + 3);
   CHECK(cut.ends_with("…"));
   CHECK(report::shorten("湖州市电梯行业协会") == "湖州市电梯行业协会");
+}
+
+TEST_CASE("shortest and fixed2 print what fmt prints, fast path or not")
+{
+  std::uint32_t x = 3;
+  std::vector<double> values = {0.0, -0.0, 0.005, -0.005, 1e12, 1e13, 1e15, 1e16, 123456789.125,
+                                0.1 + 0.2, 1.0 / 3.0, 87.35, 87.35 + 1e-13, -12.5, 5e-5, 99.995};
+  for (int k = 0; k < 20000; ++k) {
+    x = x * 1664525 + 1013904223;
+    const double cents = static_cast<double>(static_cast<std::int32_t>(x) % 2000000);
+    values.push_back(cents / 100.0);
+    values.push_back(cents / 1000.0);
+    values.push_back(cents / 7.0);
+  }
+  for (double value : values) {
+    CAPTURE(value);
+    CHECK(report::shortest(value) == fmt::format("{}", value == 0 ? 0.0 : value));
+    const double rounded = std::round(value * 100.0) / 100.0;
+    CHECK(report::fixed2(value) == fmt::format("{:.2f}", rounded == 0 ? 0.0 : rounded));
+  }
+}
+
+TEST_CASE("JSON numbers: whole values without the shortest-form search, others exact")
+{
+  const auto number = [](double value) {
+    std::string out;
+    report::detail::append_number(out, value);
+    return out;
+  };
+  const auto real = [](double value) {
+    std::string out;
+    report::detail::append_real(out, value);
+    return out;
+  };
+  CHECK(number(5) == "5");
+  CHECK(number(-0.0) == "0");
+  CHECK(number(2.5) == "2.5");
+  CHECK(number(1e16) == "1e+16");
+  CHECK(number(std::nan("")) == "null");
+  CHECK(real(87) == "87.0");
+  CHECK(real(-0.0) == "0.0");
+  CHECK(real(87.35) == "87.35");
+  CHECK(real(1e16) == "1e+16");
+  CHECK(real(123456789012345.0) == "123456789012345.0");
 }

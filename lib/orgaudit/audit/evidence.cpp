@@ -37,8 +37,8 @@ EvidenceCell make_cell(const data::Dataset& dataset, const expr::CellRead& read)
     cell.boolean = data.bool_at(read.row);
     break;
   case ColumnType::date:
-    cell.kind = EvidenceCell::Kind::text;
-    cell.text = format_date(data.date_at(read.row));
+    cell.kind = EvidenceCell::Kind::date;
+    cell.date = data.date_at(read.row);
     break;
   case ColumnType::enumeration:
     cell.kind = EvidenceCell::Kind::text;
@@ -47,7 +47,7 @@ EvidenceCell make_cell(const data::Dataset& dataset, const expr::CellRead& read)
   case ColumnType::string:
   case ColumnType::uscc:
     cell.kind = EvidenceCell::Kind::text;
-    cell.text = std::string(data.string_at(read.row));
+    cell.text = data.string_at(read.row);
     break;
   }
   return cell;

@@ -3,28 +3,32 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <memory>
 
 #include <orgaudit/audit/results.hpp>
+#include <orgaudit/core/date.hpp>
 #include <orgaudit/expr/evaluator.hpp>
 #include <orgaudit/rules/ruleset.hpp>
 
 namespace orgaudit::audit {
 
 // One cell an evaluation read, ready to print: which row of which table, which
-// column, and its value.
+// column, and its value. The names and text point into the schema and the
+// dataset, so a cell is valid as long as the results it came from.
 struct EvidenceCell {
-  enum class Kind : std::uint8_t { null, boolean, integer, number, text };
-  std::string table;       // "organizations", "annual_reports", …
+  enum class Kind : std::uint8_t { null, boolean, integer, number, text, date };
+  std::string_view table;  // "organizations", "annual_reports", …
   std::uint32_t line = 0;  // the row's physical line in its source file
-  std::string column;
+  std::string_view column;
   Kind kind = Kind::null;
   bool boolean = false;
   std::int64_t integer = 0;
   double number = 0;
-  std::string text;        // strings, USCCs, enum values (canonical), dates (ISO)
+  std::string_view text;   // strings, USCCs and enum values (canonical)
+  Date date{};             // Kind::date
 };
 
 // The cells that decided a rule for one organization: what reports show as

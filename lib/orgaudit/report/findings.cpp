@@ -1,5 +1,7 @@
 #include <orgaudit/report/findings.hpp>
 
+#include <array>
+#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -31,6 +33,13 @@ bool is_finding(audit::Status status)
          status == audit::Status::missing || status == audit::Status::error;
 }
 
+void append_integer(std::string& out, std::int64_t value)
+{
+  std::array<char, 24> digits{};
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+}
+
 void append_evidence_value(std::string& out, const audit::EvidenceCell& cell)
 {
   switch (cell.kind) {
@@ -41,13 +50,16 @@ void append_evidence_value(std::string& out, const audit::EvidenceCell& cell)
     out += cell.boolean ? "true" : "false";
     break;
   case audit::EvidenceCell::Kind::integer:
-    fmt::format_to(std::back_inserter(out), "{}", cell.integer);
+    append_integer(out, cell.integer);
     break;
   case audit::EvidenceCell::Kind::number:
     out += std::isfinite(cell.number) ? shortest(cell.number) : std::string("null");
     break;
   case audit::EvidenceCell::Kind::text:
     append_json_string(out, cell.text);
+    break;
+  case audit::EvidenceCell::Kind::date:
+    append_json_string(out, format_date(cell.date));
     break;
   }
 }
@@ -221,7 +233,10 @@ std::string_view rule_kind_id(Kind kind)
 std::string evidence_value(const audit::EvidenceCell& cell)
 {
   if (cell.kind == audit::EvidenceCell::Kind::text) {
-    return cell.text;
+    return std::string(cell.text);
+  }
+  if (cell.kind == audit::EvidenceCell::Kind::date) {
+    return format_date(cell.date);
   }
   std::string out;
   append_evidence_value(out, cell);
@@ -283,13 +298,14 @@ void append_evidence_json(std::string& out, const std::vector<audit::EvidenceCel
     // One array per child table, one object per row, in the source's order.
     append_json_string(out, cell.table);
     out += ": [";
-    const std::string& table = cell.table;
+    const std::string_view table = cell.table;
     bool first_row = true;
     while (i < cells.size() && cells[i].table == table) {
       const std::uint32_t line = cells[i].line;
       out += first_row ? "{" : ", {";
       first_row = false;
-      fmt::format_to(std::back_inserter(out), "\"line\": {}", line);
+      out += "\"line\": ";
+      append_integer(out, line);
       while (i < cells.size() && cells[i].table == table && cells[i].line == line) {
         out += ", ";
         append_json_string(out, cells[i].column);

@@ -103,15 +103,36 @@ void append_header(std::string& out, const audit::Results& results, const audit:
 
 } // namespace
 
+namespace {
+
+// Whole numbers, which most scores and points are, without the general
+// shortest-form search; true if `value` was one and has been appended.
+bool append_whole(std::string& out, double value)
+{
+  if (value != std::trunc(value) || std::fabs(value) >= 9e15) {
+    return false;
+  }
+  std::array<char, 24> digits{};
+  const auto end =
+      std::to_chars(digits.data(), digits.data() + digits.size(), static_cast<std::int64_t>(value)).ptr;
+  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+  return true;
+}
+
+} // namespace
+
 void append_real(std::string& out, double value)
 {
   if (!std::isfinite(value)) {
     out += "null";
     return;
   }
+  if (append_whole(out, value)) {
+    out += ".0";
+    return;
+  }
   std::array<char, 32> digits{};
-  const auto end =
-      std::to_chars(digits.data(), digits.data() + digits.size(), value == 0 ? 0.0 : value).ptr;
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
   const std::string_view text(digits.data(), static_cast<std::size_t>(end - digits.data()));
   out += text;
   if (text.find_first_of(".e") == std::string_view::npos) {
@@ -125,9 +146,11 @@ void append_number(std::string& out, double value)
     out += "null";
     return;
   }
+  if (append_whole(out, value)) {
+    return;
+  }
   std::array<char, 32> digits{};
-  const auto end =
-      std::to_chars(digits.data(), digits.data() + digits.size(), value == 0 ? 0.0 : value).ptr;
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
   out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
 }
 

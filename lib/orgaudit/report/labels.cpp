@@ -221,6 +221,30 @@ std::string shorten(std::string_view text, std::size_t limit)
   return out;
 }
 
+namespace {
+
+// `hundredths` / 100 written with two decimals ("87.50"), or with the
+// trailing zeros and point dropped when `trim` ("87.5", "85").
+std::string hundredths_text(std::int64_t hundredths, bool trim)
+{
+  std::string out = hundredths < 0 ? "-" : "";
+  const std::uint64_t magnitude = hundredths < 0 ? 0 - static_cast<std::uint64_t>(hundredths)
+                                                 : static_cast<std::uint64_t>(hundredths);
+  out += std::to_string(magnitude / 100);
+  const auto cents = static_cast<unsigned>(magnitude % 100);
+  if (trim && cents == 0) {
+    return out;
+  }
+  out += '.';
+  out += static_cast<char>('0' + cents / 10);
+  if (!trim || cents % 10 != 0) {
+    out += static_cast<char>('0' + cents % 10);
+  }
+  return out;
+}
+
+} // namespace
+
 std::string fixed2(double value)
 {
   if (std::isnan(value)) {
@@ -228,6 +252,12 @@ std::string fixed2(double value)
   }
   // -0.00 would read as a negative score.
   const double rounded = std::round(value * 100.0) / 100.0;
+  if (std::fabs(rounded) < 1e13) {
+    const auto hundredths = static_cast<std::int64_t>(std::llround(rounded * 100.0));
+    if (static_cast<double>(hundredths) / 100.0 == rounded) {
+      return hundredths_text(hundredths, false);
+    }
+  }
   return fmt::format("{:.2f}", rounded == 0 ? 0.0 : rounded);
 }
 
@@ -246,6 +276,15 @@ std::string grouped(double value)
 
 std::string shortest(double value)
 {
+  // Scores and points have at most two decimals: when the value is exactly
+  // the double nearest some n/100, that decimal is its shortest form, which
+  // is what fmt would print; anything else goes to fmt.
+  if (std::fabs(value) < 1e13) {
+    const auto hundredths = static_cast<std::int64_t>(std::llround(value * 100.0));
+    if (static_cast<double>(hundredths) / 100.0 == value) {
+      return hundredths_text(hundredths, true);
+    }
+  }
   return fmt::format("{}", value == 0 ? 0.0 : value);
 }
 
