@@ -30,15 +30,15 @@ struct SuiteCounts {
   }
 };
 
-void append_testcase(std::string& out, std::string_view uscc, std::string_view group,
-                     std::string_view rule, const Outcome& outcome)
+// `classname` and `name` come escaped (classname_xml, xml_escape): a suite
+// escapes its rule ids once, not once per organization.
+void append_testcase(std::string& out, std::string_view classname, std::string_view name,
+                     const Outcome& outcome)
 {
-  out += "    <testcase classname=\"org.";
-  append_xml(out, uscc);
-  out += '.';
-  append_xml(out, group);
+  out += "    <testcase classname=\"";
+  out += classname;
   out += "\" name=\"";
-  append_xml(out, rule);
+  out += name;
   out += "\" time=\"0\"";
   if (outcome.kind == Outcome::Kind::passed) {
     out += "/>\n";
@@ -67,6 +67,16 @@ void append_testcase(std::string& out, std::string_view uscc, std::string_view g
     out += ">\n";
   }
   out += "    </testcase>\n";
+}
+
+// "org.<uscc>.<group>", XML-escaped.
+std::string classname_xml(std::string_view uscc, std::string_view group)
+{
+  std::string out = "org.";
+  append_xml(out, uscc);
+  out += '.';
+  append_xml(out, group);
+  return out;
 }
 
 std::string org_line(const OrgView& view, std::uint32_t org)
@@ -239,10 +249,16 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
                   all.tests, all.failures, all.errors, all.skipped);
   for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
     append_suite_head(buffer, context, rules.dimensions[d].id, dimension_counts[d]);
+    std::vector<std::string> names;
+    for (std::size_t i : rules.dimensions[d].indicators) {
+      names.push_back(xml_escape(rules.indicators[i].id));
+    }
     for (std::size_t o = 0; o < results.size(); ++o) {
-      for (std::size_t i : rules.dimensions[d].indicators) {
-        append_testcase(buffer, view.uscc(results.organizations[o].org), rules.dimensions[d].id,
-                        rules.indicators[i].id, indicator_outcome(results, view, o, i, lang));
+      const std::string classname =
+          classname_xml(view.uscc(results.organizations[o].org), rules.dimensions[d].id);
+      for (std::size_t k = 0; k < names.size(); ++k) {
+        const std::size_t i = rules.dimensions[d].indicators[k];
+        append_testcase(buffer, classname, names[k], indicator_outcome(results, view, o, i, lang));
       }
       drain(buffer, out);
     }
@@ -260,8 +276,8 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
                      fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org),
                                  veto.id, label(veto.label, lang))};
         }
-        append_testcase(buffer, view.uscc(results.organizations[o].org), "vetoes", veto.id,
-                        outcome);
+        append_testcase(buffer, classname_xml(view.uscc(results.organizations[o].org), "vetoes"),
+                        xml_escape(veto.id), outcome);
       }
       drain(buffer, out);
     }
@@ -269,6 +285,7 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
   }
   for (std::size_t f = 0; f < rules.flags.size(); ++f) {
     const rules::Flag& flag = rules.flags[f];
+    const std::string name = xml_escape(flag.id);
     append_suite_head(buffer, context, flag.id, flag_counts[f]);
     for (std::size_t o = 0; o < results.size(); ++o) {
       Outcome outcome;
@@ -283,7 +300,8 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
         outcome = {Outcome::Kind::failure, fmt::format("flag raised: {}", label(flag.label, lang)),
                    std::string(rules::severity_name(flag.severity)), text};
       }
-      append_testcase(buffer, view.uscc(results.organizations[o].org), "flags", flag.id, outcome);
+      append_testcase(buffer, classname_xml(view.uscc(results.organizations[o].org), "flags"),
+                      name, outcome);
       drain(buffer, out);
     }
     append_suite_tail(buffer);

@@ -77,8 +77,13 @@ class Sheet {
   }
   // Data strings are neutralized even though they are written as strings,
   // because a user may copy them into a formula cell or re-export as CSV.
+  // Empty text leaves the cell blank.
   void text(std::string_view value, lxw_format* format = nullptr)
   {
+    if (value.empty()) {
+      ++m_column;
+      return;
+    }
     std::string cell = neutralize_formula(value);
     if (code_point_count(cell) > max_cell_code_points) {
       cell.resize(byte_offset_of_code_point(cell, max_cell_code_points));
