@@ -44,6 +44,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 td.nowrap{white-space:nowrap}
 td.who{min-width:9em}td.crit{min-width:16em}
 code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.92em}
+td>code{white-space:nowrap}#rules td.wrap{min-width:8em}
 .pill{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;line-height:20px;white-space:nowrap;
 border:1px solid currentColor}
 .s-pass{color:var(--good)}.s-partial{color:var(--pass)}.s-fail,.s-error{color:var(--bad)}
