@@ -29,7 +29,9 @@ class DatasetBuilder {
   // (the name diagnostics show). Each table is begun at most once.
   TableBuilder& begin_table(std::size_t table_index, std::string source);
   // The same, with the table's problems reported to `diagnostics` (one per
-  // thread when tables are read in parallel; merged by the caller).
+  // thread when tables are read in parallel; merged by the caller). Only the
+  // builder's set_header, add_row and reject_row report, so `diagnostics` must
+  // outlive the reading of the rows, not the DatasetBuilder.
   TableBuilder& begin_table(std::size_t table_index, std::string source,
                             Diagnostics& diagnostics);
 
