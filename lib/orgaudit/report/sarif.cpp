@@ -12,29 +12,6 @@ namespace {
 
 using Kind = rules::RuleRef::Kind;
 
-// Every rule of the rule set in tool.driver.rules order: indicators, vetoes,
-// deductions, bonuses, flags (criteria belong to their flag).
-std::vector<rules::RuleRef> all_rules(const rules::RuleSet& rules)
-{
-  std::vector<rules::RuleRef> refs;
-  for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
-    refs.push_back({Kind::indicator, i, 0});
-  }
-  for (std::size_t i = 0; i < rules.vetoes.size(); ++i) {
-    refs.push_back({Kind::veto, i, 0});
-  }
-  for (std::size_t i = 0; i < rules.deductions.size(); ++i) {
-    refs.push_back({Kind::deduction, i, 0});
-  }
-  for (std::size_t i = 0; i < rules.bonuses.size(); ++i) {
-    refs.push_back({Kind::bonus, i, 0});
-  }
-  for (std::size_t i = 0; i < rules.flags.size(); ++i) {
-    refs.push_back({Kind::flag, i, 0});
-  }
-  return refs;
-}
-
 std::size_t rule_index(const rules::RuleSet& rules, const rules::RuleRef& ref)
 {
   std::size_t base = 0;

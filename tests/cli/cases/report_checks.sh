@@ -102,6 +102,8 @@ run = sarif["runs"][0]
 rule_ids = {r["id"] for r in run["tool"]["driver"]["rules"]}
 expected_rules = {i["id"] for i in report["organizations"][0]["indicators"]} | {"V-01", "D-01", "B-01", "dormant", "risky"}
 check(expected_rules <= rule_ids, f"SARIF rules lack {sorted(expected_rules - rule_ids)}")
+# The XLSX rules sheet lists the same rules, one row each, under a header.
+check(sheet(5).count("<row ") == 1 + len(run["tool"]["driver"]["rules"]), "xlsx rules: one row per rule and a header")
 check(len(run["results"]) > 0, "SARIF has no results")
 for result in run["results"]:
     check(result["ruleId"] in rule_ids, f"SARIF result of unknown rule {result['ruleId']}")
