@@ -72,6 +72,9 @@ std::optional<double> parse_simple_decimal(std::string_view text)
   int fraction = 0;
   const std::size_t integer_start = i;
   for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++count) {
+    if (count == 15) {
+      return std::nullopt; // too many digits to be exact; from_chars decides
+    }
     digits = digits * 10 + (text[i] - '0');
   }
   if (i == integer_start) {
@@ -80,13 +83,16 @@ std::optional<double> parse_simple_decimal(std::string_view text)
   if (i < text.size() && text[i] == '.') {
     const std::size_t fraction_start = ++i;
     for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++count, ++fraction) {
+      if (count == 15) {
+        return std::nullopt;
+      }
       digits = digits * 10 + (text[i] - '0');
     }
     if (i == fraction_start) {
       return std::nullopt;
     }
   }
-  if (i != text.size() || count > 15) {
+  if (i != text.size()) {
     return std::nullopt;
   }
   static constexpr double powers[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
