@@ -1,11 +1,8 @@
 #include <orgaudit/evaluate.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
-#include <functional>
 #include <cstdio>
-#include <thread>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -14,6 +11,7 @@
 #include <orgaudit/audit/evidence.hpp>
 #include <orgaudit/audit/program.hpp>
 #include <orgaudit/core/error.hpp>
+#include <orgaudit/core/parallel.hpp>
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/progress.hpp>
 #include <orgaudit/report/output.hpp>
@@ -69,36 +67,6 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
 }
 
 namespace {
-
-// Runs work(0) … work(count − 1) on up to `jobs` threads, then rethrows the
-// first failure in index order, if any.
-void for_each_parallel(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work)
-{
-  std::vector<std::exception_ptr> failures(count);
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) {
-      try {
-        work(i);
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> workers;
-  for (std::size_t t = 1; t < std::min<std::size_t>(jobs, count); ++t) {
-    workers.emplace_back(worker);
-  }
-  worker();
-  for (std::thread& thread : workers) {
-    thread.join();
-  }
-  for (const std::exception_ptr& failure : failures) {
-    if (failure) {
-      std::rethrow_exception(failure);
-    }
-  }
-}
 
 void print_warnings(const Diagnostics& diagnostics, bool quiet)
 {
@@ -156,7 +124,7 @@ Evaluation evaluate(const EvaluateOptions& options)
 
   audit::EngineOptions engine;
   engine.as_of = load.as_of;
-  engine.jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  engine.jobs = worker_count(options.jobs);
   engine.organizations = options.organizations;
   engine.regions = options.regions;
   engine.waivers = std::move(waivers);
@@ -260,12 +228,11 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results, 
   // their names, also in parallel (a rename over an existing file makes ext4
   // write the new one's data out first, which takes a while for big reports).
   std::vector<std::unique_ptr<report::FileOutput>> files(file_requests.size());
-  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  for_each_parallel(file_requests.size(), jobs, [&](std::size_t i) {
+  for_each_parallel(file_requests.size(), options.jobs, [&](std::size_t i) {
     files[i] = std::make_unique<report::FileOutput>(file_requests[i]->file);
     render_to(*file_requests[i], *files[i]);
   });
-  for_each_parallel(files.size(), jobs, [&](std::size_t i) { files[i]->finish(); });
+  for_each_parallel(files.size(), options.jobs, [&](std::size_t i) { files[i]->finish(); });
   for (const OutputRequest& request : requests) {
     if (request.file.empty()) {
       report::StreamOutput out(stdout);

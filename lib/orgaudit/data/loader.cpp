@@ -1,16 +1,15 @@
 #include <orgaudit/data/loader.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <filesystem>
 #include <memory>
-#include <thread>
 
 #include <fmt/format.h>
 
 #include <orgaudit/core/builtin.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/core/parallel.hpp>
 #include <orgaudit/core/sha256.hpp>
 #include <orgaudit/data/csv_reader.hpp>
 #include <orgaudit/data/dataset_builder.hpp>
@@ -167,27 +166,14 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
   }
   std::stable_sort(queue.begin(), queue.end(),
                    [](const TableInput* a, const TableInput* b) { return a->size > b->size; });
-  std::atomic<std::size_t> next{0};
-  const auto worker = [&] {
-    for (std::size_t i = next++; i < queue.size(); i = next++) {
-      try {
-        read_table_input(*queue[i], encoding);
-      } catch (...) {
-        queue[i]->failure = std::current_exception();
-      }
+  // A failure is kept with its table and rethrown in table order below.
+  for_each_parallel(queue.size(), jobs, [&](std::size_t i) {
+    try {
+      read_table_input(*queue[i], encoding);
+    } catch (...) {
+      queue[i]->failure = std::current_exception();
     }
-  };
-  const std::size_t threads =
-      std::min<std::size_t>(jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency()),
-                            queue.size());
-  std::vector<std::thread> workers;
-  for (std::size_t t = 1; t < threads; ++t) {
-    workers.emplace_back(worker);
-  }
-  worker();
-  for (std::thread& thread : workers) {
-    thread.join();
-  }
+  });
   for (const auto& input : inputs) {
     if (input->failure) {
       std::rethrow_exception(input->failure);
