@@ -1,7 +1,6 @@
 #include <orgaudit/evaluate.hpp>
 
 #include <algorithm>
-#include <exception>
 #include <cstdio>
 
 #include <CLI/CLI.hpp>
@@ -224,9 +223,9 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results, 
                      return report::render_cost(a->format) > report::render_cost(b->format);
                    });
   // Files render in parallel (they only read the results), each into its own
-  // temporary file; only when every one is complete are they renamed onto
-  // their names, also in parallel (a rename over an existing file makes ext4
-  // write the new one's data out first, which takes a while for big reports).
+  // temporary file; only when every one is complete are they put in place,
+  // also in parallel (replacing an old report deletes it, which takes a
+  // moment for a large one).
   std::vector<std::unique_ptr<report::FileOutput>> files(file_requests.size());
   for_each_parallel(file_requests.size(), options.jobs, [&](std::size_t i) {
     files[i] = std::make_unique<report::FileOutput>(file_requests[i]->file);
