@@ -1,7 +1,5 @@
 #include <orgaudit/report/findings.hpp>
 
-#include <array>
-#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -31,13 +29,6 @@ bool is_finding(audit::Status status)
 {
   return status == audit::Status::fail || status == audit::Status::partial ||
          status == audit::Status::missing || status == audit::Status::error;
-}
-
-void append_integer(std::string& out, std::int64_t value)
-{
-  std::array<char, 24> digits{};
-  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
-  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
 }
 
 void append_evidence_value(std::string& out, const audit::EvidenceCell& cell)

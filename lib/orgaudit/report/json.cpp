@@ -112,10 +112,7 @@ bool append_whole(std::string& out, double value)
   if (value != std::trunc(value) || std::fabs(value) >= 9e15) {
     return false;
   }
-  std::array<char, 24> digits{};
-  const auto end =
-      std::to_chars(digits.data(), digits.data() + digits.size(), static_cast<std::int64_t>(value)).ptr;
-  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+  append_integer(out, static_cast<std::int64_t>(value));
   return true;
 }
 

@@ -266,7 +266,12 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
   }
   if (!rules.vetoes.empty()) {
     append_suite_head(buffer, context, "vetoes", veto_counts);
+    std::vector<std::string> names;
+    for (const rules::Condition& veto : rules.vetoes) {
+      names.push_back(xml_escape(veto.id));
+    }
     for (std::size_t o = 0; o < results.size(); ++o) {
+      const std::string classname = classname_xml(view.uscc(results.organizations[o].org), "vetoes");
       for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
         const rules::Condition& veto = rules.vetoes[v];
         Outcome outcome;
@@ -276,8 +281,7 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
                      fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org),
                                  veto.id, label(veto.label, lang))};
         }
-        append_testcase(buffer, classname_xml(view.uscc(results.organizations[o].org), "vetoes"),
-                        xml_escape(veto.id), outcome);
+        append_testcase(buffer, classname, names[v], outcome);
       }
       drain(buffer, out);
     }

@@ -1,6 +1,7 @@
 #include <orgaudit/report/labels.hpp>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <utility>
 
@@ -259,6 +260,13 @@ std::string fixed2(double value)
     }
   }
   return fmt::format("{:.2f}", rounded == 0 ? 0.0 : rounded);
+}
+
+void append_integer(std::string& out, std::int64_t value)
+{
+  std::array<char, 24> digits{};
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
 }
 
 std::string grouped(double value)

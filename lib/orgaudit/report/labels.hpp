@@ -137,6 +137,8 @@ std::string shorten(std::string_view text, std::size_t limit = display_name_limi
 // the shortest round-trip form ("87.5", "5") for machines.
 std::string fixed2(double value);
 std::string shortest(double value);
+// Appends `value` in decimal, without a temporary string.
+void append_integer(std::string& out, std::int64_t value);
 // A whole amount with thousands separators ("26,000,000"), rounded to the yuan.
 std::string grouped(double value);
 
