@@ -47,7 +47,8 @@ std::string evidence_value(const audit::EvidenceCell& cell)
 // the cells that decided it, then what fixing each finding would add.
 class ExplainText {
  public:
-  ExplainText(const audit::Results& results, rules::Lang lang, const std::string& only, report::Output& out)
+  ExplainText(const audit::Results& results, rules::Lang lang, const std::string& only,
+              report::Output& out)
       : m_results(results), m_set(*results.ruleset), m_lang(lang), m_only(only), m_out(out),
         m_evidence(results)
   {
@@ -59,11 +60,13 @@ class ExplainText {
     const audit::OrgResult& org = m_results.organizations[0];
     m_out.write(fmt::format("{}  {}\n", view.uscc(org.org), view.name(org.org)));
     m_out.write(fmt::format("  {} · {} · {} · {}:{}\n", view.type_label(org.org, m_lang),
-                            report::region_name(view.region(org.org), m_lang), view.status_label(org.org, m_lang),
-                            view.source_file(), view.source_line(org.org)));
+                            report::region_name(view.region(org.org), m_lang),
+                            view.status_label(org.org, m_lang), view.source_file(),
+                            view.source_line(org.org)));
     m_out.write(fmt::format("  total {} (without waivers {}) · grade {} · coverage {}%{}\n\n",
                             report::fixed2(org.total), report::fixed2(org.total_without_waivers),
-                            report::grade_label(m_set, org.grade, m_lang), report::shortest(std::round(org.coverage * 1000) / 10),
+                            report::grade_label(m_set, org.grade, m_lang),
+                            report::shortest(std::round(org.coverage * 1000) / 10),
                             org.vetoed ? " · VETOED" : ""));
     for (std::size_t d = 0; d < m_set.dimensions.size(); ++d) {
       dimension(d);
@@ -95,8 +98,8 @@ class ExplainText {
   void evidence(const rules::RuleRef& ref)
   {
     for (const audit::EvidenceCell& cell : m_evidence.evidence(0, ref)) {
-      m_out.write(fmt::format("        {}.{} = {}  ({}:{})\n", cell.table, cell.column, evidence_value(cell),
-                              source_of(cell.table), cell.line));
+      m_out.write(fmt::format("        {}.{} = {}  ({}:{})\n", cell.table, cell.column,
+                              evidence_value(cell), source_of(cell.table), cell.line));
     }
   }
 
@@ -116,8 +119,9 @@ class ExplainText {
       }
       const audit::IndicatorResult& result = m_results.indicator(0, i);
       m_out.write(fmt::format("  {:<8} {:<14} {:>5}/{:<4} {} [{}]\n", indicator.id,
-                              std::string(audit::status_name(result.status)), report::shortest(result.earned),
-                              report::shortest(indicator.points), indicator.label.get(m_lang),
+                              std::string(audit::status_name(result.status)),
+                              report::shortest(result.earned), report::shortest(indicator.points),
+                              indicator.label.get(m_lang),
                               rules::severity_name(indicator.severity)));
       if (!m_only.empty() || result.status != audit::Status::pass) {
         evidence({rules::RuleRef::Kind::indicator, i, 0});
@@ -137,7 +141,8 @@ class ExplainText {
     }
   }
 
-  void conditions(const char* title, const std::vector<rules::Condition>& list, rules::RuleRef::Kind kind)
+  void conditions(const char* title, const std::vector<rules::Condition>& list,
+                  rules::RuleRef::Kind kind)
   {
     bool header = false;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -151,8 +156,11 @@ class ExplainText {
         m_out.write(fmt::format("\n{}\n", title));
         header = true;
       }
-      m_out.write(fmt::format("  {:<8} {:<6} {}{}\n", list[i].id, held ? "holds" : "—", list[i].label.get(m_lang),
-                              kind == rules::RuleRef::Kind::veto ? std::string() : fmt::format(" ({} points)", report::shortest(list[i].points))));
+      m_out.write(fmt::format("  {:<8} {:<6} {}{}\n", list[i].id, held ? "holds" : "—",
+                              list[i].label.get(m_lang),
+                              kind == rules::RuleRef::Kind::veto
+                                  ? std::string()
+                                  : fmt::format(" ({} points)", report::shortest(list[i].points))));
       evidence({kind, i, 0});
     }
   }
@@ -166,11 +174,13 @@ class ExplainText {
                                           [&](const rules::Criterion& c) { return shown(c.id); })) {
         continue;
       }
-      m_out.write(fmt::format("\nflag {} {}: {}\n", flag.id, flag.label.get(m_lang), raised ? "RAISED" : "not raised"));
+      m_out.write(fmt::format("\nflag {} {}: {}\n", flag.id, flag.label.get(m_lang),
+                              raised ? "RAISED" : "not raised"));
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = m_results.criterion(0, f, c);
         m_out.write(fmt::format("  {:<8} {:<9} {}\n", flag.criteria[c].id,
-                                std::string(audit::criterion_status_name(status)), flag.criteria[c].label.get(m_lang)));
+                                std::string(audit::criterion_status_name(status)),
+                                flag.criteria[c].label.get(m_lang)));
         if (status != audit::CriterionStatus::no_match) {
           evidence({rules::RuleRef::Kind::criterion, f, c});
         }
@@ -181,8 +191,8 @@ class ExplainText {
   void waivers(const audit::OrgResult& org)
   {
     for (const audit::AppliedWaiver& waiver : org.waived) {
-      m_out.write(fmt::format("\nwaived {}: {} (approved by {}, expires {})\n", waiver.rule, waiver.reason,
-                              waiver.approved_by, format_date(waiver.expires)));
+      m_out.write(fmt::format("\nwaived {}: {} (approved by {}, expires {})\n", waiver.rule,
+                              waiver.reason, waiver.approved_by, format_date(waiver.expires)));
     }
   }
 
@@ -195,7 +205,8 @@ class ExplainText {
     m_out.write("\npoints recoverable\n");
     for (const audit::Recoverable& gain : gains) {
       const rules::Indicator& indicator = m_set.indicators[gain.indicator];
-      m_out.write(fmt::format("  +{:<6} {:<8} {}\n", report::fixed2(gain.gain), indicator.id, indicator.label.get(m_lang)));
+      m_out.write(fmt::format("  +{:<6} {:<8} {}\n", report::fixed2(gain.gain), indicator.id,
+                              indicator.label.get(m_lang)));
     }
   }
 
@@ -228,12 +239,14 @@ int run_explain(ExplainOptions options)
       const audit::TracingEvidence evidence(results);
       render.evidence = &evidence;
       std::string text = "{\"organization\": ";
-      report::detail::append_org_json(text, results, report::OrgView(*evaluation.dataset), 0, render);
+      report::detail::append_org_json(text, results, report::OrgView(*evaluation.dataset), 0,
+                                      render);
       text += ", \"points_recoverable\": [";
       bool first = true;
       for (const audit::Recoverable& gain : audit::points_recoverable(results, 0)) {
         text += fmt::format("{}{{\"id\": \"{}\", \"gain\": {}}}", first ? "" : ", ",
-                            evaluation.ruleset->indicators[gain.indicator].id, report::detail::json_real(gain.gain));
+                            evaluation.ruleset->indicators[gain.indicator].id,
+                            report::detail::json_real(gain.gain));
         first = false;
       }
       text += "]}\n";
@@ -251,11 +264,14 @@ int run_explain(ExplainOptions options)
 void add_explain_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<ExplainOptions>();
-  CLI::App* explain = app.add_subcommand("explain", "Explain one organization's result: evidence and points recoverable");
+  CLI::App* explain = app.add_subcommand(
+      "explain", "Explain one organization's result: evidence and points recoverable");
   explain->add_option("uscc", options->uscc, "the organization's USCC")->required();
   add_evaluate_options(*explain, options->evaluate, true, {"text", "json"});
-  explain->add_option("--rule", options->rule, "only this rule (indicator, veto, deduction, bonus, flag or criterion)");
-  explain->callback([&command, options] { command.action = [options] { return run_explain(*options); }; });
+  explain->add_option("--rule", options->rule,
+                      "only this rule (indicator, veto, deduction, bonus, flag or criterion)");
+  explain->callback(
+      [&command, options] { command.action = [options] { return run_explain(*options); }; });
 }
 
 } // namespace orgaudit::cli

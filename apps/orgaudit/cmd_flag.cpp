@@ -24,27 +24,30 @@ struct FlagOptions {
 
 // One block per flagged organization: its flags and, for each, the criteria
 // that matched or lacked data.
-void render_flag_text(const audit::Results& results, const std::vector<std::size_t>& flags, rules::Lang lang,
-                      report::Output& out)
+void render_flag_text(const audit::Results& results, const std::vector<std::size_t>& flags,
+                      rules::Lang lang, report::Output& out)
 {
   const rules::RuleSet& set = *results.ruleset;
   const report::OrgView view(*results.dataset);
   for (std::size_t o = 0; o < results.size(); ++o) {
     const std::uint32_t org = results.organizations[o].org;
-    out.write(fmt::format("{}  {}  {} · {} · {}\n", view.uscc(org), view.name(org), view.type_label(org, lang),
-                          report::region_name(view.region(org), lang), view.status_label(org, lang)));
+    out.write(fmt::format("{}  {}  {} · {} · {}\n", view.uscc(org), view.name(org),
+                          view.type_label(org, lang), report::region_name(view.region(org), lang),
+                          view.status_label(org, lang)));
     for (std::size_t f : flags) {
       if (!results.flag_raised(o, f)) {
         continue;
       }
       const rules::Flag& flag = set.flags[f];
-      out.write(fmt::format("  {} {} [{}]\n", flag.id, flag.label.get(lang), rules::severity_name(flag.severity)));
+      out.write(fmt::format("  {} {} [{}]\n", flag.id, flag.label.get(lang),
+                            rules::severity_name(flag.severity)));
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = results.criterion(o, f, c);
         if (status == audit::CriterionStatus::no_match) {
           continue;
         }
-        out.write(fmt::format("    {} {}: {}\n", flag.criteria[c].id, flag.criteria[c].label.get(lang),
+        out.write(fmt::format("    {} {}: {}\n", flag.criteria[c].id,
+                              flag.criteria[c].label.get(lang),
                               audit::criterion_status_name(status)));
       }
     }
@@ -107,10 +110,13 @@ int run_flag(const FlagOptions& options)
 void add_flag_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<FlagOptions>();
-  CLI::App* flag = app.add_subcommand("flag", "List flagged organizations (dormant, noncompliant, …) with criteria");
+  CLI::App* flag = app.add_subcommand(
+      "flag", "List flagged organizations (dormant, noncompliant, …) with criteria");
   add_evaluate_options(*flag, options->evaluate, true, {"text", "json", "jsonl", "csv"});
-  flag->add_option("--only", options->only, "only these flags (comma-separated ids)")->delimiter(',');
-  flag->callback([&command, options] { command.action = [options] { return run_flag(*options); }; });
+  flag->add_option("--only", options->only, "only these flags (comma-separated ids)")
+      ->delimiter(',');
+  flag->callback(
+      [&command, options] { command.action = [options] { return run_flag(*options); }; });
 }
 
 } // namespace orgaudit::cli

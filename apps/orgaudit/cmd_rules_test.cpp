@@ -43,7 +43,8 @@ int run_rules_test(const RulesTestOptions& options)
   bool gaps = false;
   if (options.require_coverage) {
     for (const audit::CoverageGap& gap : report.gaps) {
-      fmt::print("coverage: {}: no passing case shows {} with {}\n", gap.ruleset, gap.rule, gap.missing);
+      fmt::print("coverage: {}: no passing case shows {} with {}\n", gap.ruleset, gap.rule,
+                 gap.missing);
       gaps = true;
     }
   }
@@ -57,13 +58,17 @@ int run_rules_test(const RulesTestOptions& options)
 void add_rules_test_command(CLI::App& rules, Command& command)
 {
   auto options = std::make_shared<RulesTestOptions>();
-  CLI::App* test = rules.add_subcommand("test", "Run rule unit tests (YAML cases with expected results)");
-  test->add_option("paths", options->paths, "Test files or directories of *.yaml test files")->required();
-  test->add_flag("--require-coverage", options->require_coverage,
-                 "Also fail unless every rule shows both sides (pass and fail, true and false, match and "
-                 "no_match) in some passing case");
+  CLI::App* test =
+      rules.add_subcommand("test", "Run rule unit tests (YAML cases with expected results)");
+  test->add_option("paths", options->paths, "Test files or directories of *.yaml test files")
+      ->required();
+  test->add_flag(
+      "--require-coverage", options->require_coverage,
+      "Also fail unless every rule shows both sides (pass and fail, true and false, match and "
+      "no_match) in some passing case");
   test->add_flag("-v,--verbose", options->verbose, "List passing cases too");
-  test->callback([&command, options] { command.action = [options] { return run_rules_test(*options); }; });
+  test->callback(
+      [&command, options] { command.action = [options] { return run_rules_test(*options); }; });
 }
 
 } // namespace orgaudit::cli

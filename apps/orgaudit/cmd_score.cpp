@@ -22,9 +22,11 @@ int run_score(const EvaluateOptions& options)
 void add_score_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<EvaluateOptions>();
-  CLI::App* score = app.add_subcommand("score", "Score every organization: totals, grades, dimensions");
+  CLI::App* score =
+      app.add_subcommand("score", "Score every organization: totals, grades, dimensions");
   add_evaluate_options(*score, *options, true, {"text", "json", "jsonl", "csv"});
-  score->callback([&command, options] { command.action = [options] { return run_score(*options); }; });
+  score->callback(
+      [&command, options] { command.action = [options] { return run_score(*options); }; });
 }
 
 } // namespace orgaudit::cli

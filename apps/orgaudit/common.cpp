@@ -25,9 +25,10 @@ void add_data_options(CLI::App& command, DataOptions& options, bool data_require
   }
   options.schema = std::string(schema::builtin_schema_path);
   command.add_option("--schema", options.schema, "schema YAML file (default: the built-in one)");
-  command.add_option("--as-of", options.as_of,
-                     fmt::format("audit date YYYY-MM-DD (default: today; {} for {})",
-                                 builtin_sample_as_of, builtin_sample_path))
+  command
+      .add_option("--as-of", options.as_of,
+                  fmt::format("audit date YYYY-MM-DD (default: today; {} for {})",
+                              builtin_sample_as_of, builtin_sample_path))
       ->check([](const std::string& text) {
         return parse_date(text) ? std::string() : "not a date (expected YYYY-MM-DD): " + text;
       });

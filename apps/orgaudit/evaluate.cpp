@@ -22,7 +22,8 @@ namespace orgaudit::cli {
 std::vector<std::string> all_format_names()
 {
   std::vector<std::string> names;
-  for (auto f = static_cast<int>(report::Format::text); f <= static_cast<int>(report::Format::xlsx); ++f) {
+  for (auto f = static_cast<int>(report::Format::text); f <= static_cast<int>(report::Format::xlsx);
+       ++f) {
     names.emplace_back(report::format_name(static_cast<report::Format>(f)));
   }
   return names;
@@ -35,15 +36,19 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
   add_data_options(command, options.data, data_required, true, default_data);
   options.schema_option = command.get_option("--schema");
   options.rules = rules::builtin_ruleset_path;
-  command.add_option("--rules", options.rules, "rule-set file (default: the built-in Zhejiang rule set)");
+  command.add_option("--rules", options.rules,
+                     "rule-set file (default: the built-in Zhejiang rule set)");
   command.add_option("--waivers", options.waivers, "waivers YAML file (SPEC §3.4)");
   command.add_option("--org", options.organizations, "only this organization (USCC; repeatable)");
-  command.add_option("--region", options.regions, "only organizations of this region code (repeatable)");
+  command.add_option("--region", options.regions,
+                     "only organizations of this region code (repeatable)");
   std::string names;
   for (const auto& f : formats) {
     names += names.empty() ? f : "|" + f;
   }
-  command.add_option("--format", options.formats, fmt::format("output format {}[:FILE] (repeatable)", names))
+  command
+      .add_option("--format", options.formats,
+                  fmt::format("output format {}[:FILE] (repeatable)", names))
       ->check([formats](const std::string& value) {
         const std::string name = value.substr(0, value.find(':'));
         return std::find(formats.begin(), formats.end(), name) != formats.end()
@@ -53,14 +58,18 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
   if (with_output) {
     command.add_option("--output", options.output, "write the output to FILE instead of stdout");
   }
-  command.add_option("--lang", options.lang, "language of labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  command.add_option("--lang", options.lang, "language of labels: zh or en")
+      ->check(CLI::IsMember({"zh", "en"}));
   command.add_option("--fail-on", options.fail_on, "exit 1 if a finding is at or above SEVERITY")
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}));
-  command.add_option("--fail-below", options.fail_below, "exit 1 if an organization's grade is below GRADE");
-  command.add_option("--jobs", options.jobs, "worker threads (default: all cores)")->check(CLI::Range(1u, 1024u));
+  command.add_option("--fail-below", options.fail_below,
+                     "exit 1 if an organization's grade is below GRADE");
+  command.add_option("--jobs", options.jobs, "worker threads (default: all cores)")
+      ->check(CLI::Range(1u, 1024u));
   command.add_flag("--quiet", options.quiet, "no warnings or summaries on stderr");
   command.add_flag("--no-color", options.no_color, "never colour the output");
-  command.add_option("--progress", options.progress, "progress bar on stderr: auto, always or never")
+  command
+      .add_option("--progress", options.progress, "progress bar on stderr: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command.add_flag("--bom", options.bom, "csv: start with a UTF-8 byte-order mark (Excel, WPS)");
 }
@@ -76,7 +85,9 @@ void print_warnings(const Diagnostics& diagnostics, bool quiet)
 
 ProgressMode progress_mode(const std::string& text)
 {
-  return text == "always" ? ProgressMode::always : text == "never" ? ProgressMode::never : ProgressMode::automatic;
+  return text == "always"  ? ProgressMode::always
+         : text == "never" ? ProgressMode::never
+                           : ProgressMode::automatic;
 }
 
 } // namespace
@@ -87,24 +98,27 @@ Evaluation evaluate(const EvaluateOptions& options)
   evaluation.terminal = Terminal::detect(options.no_color, progress_mode(options.progress));
   evaluation.lang = options.lang == "en" ? rules::Lang::en : rules::Lang::zh;
 
-  const bool explicit_schema = options.schema_option != nullptr && options.schema_option->count() > 0;
+  const bool explicit_schema =
+      options.schema_option != nullptr && options.schema_option->count() > 0;
   Diagnostics rule_diagnostics;
-  evaluation.ruleset =
-      rules::load_ruleset(options.rules, rule_diagnostics, explicit_schema ? options.data.schema : std::string());
+  evaluation.ruleset = rules::load_ruleset(options.rules, rule_diagnostics,
+                                           explicit_schema ? options.data.schema : std::string());
   if (!evaluation.ruleset) {
     rule_diagnostics.sort();
     throw RulesError(std::move(rule_diagnostics));
   }
   if (!options.fail_below.empty() && options.fail_below != "ungraded" &&
       !evaluation.ruleset->grade_index(options.fail_below)) {
-    throw UsageError(fmt::format("--fail-below: the rule set has no grade \"{}\"", options.fail_below));
+    throw UsageError(
+        fmt::format("--fail-below: the rule set has no grade \"{}\"", options.fail_below));
   }
   data::LoadOptions load = load_options(options.data);
   load.jobs = options.jobs;
   std::vector<rules::Waiver> waivers;
   if (!options.waivers.empty()) {
     Diagnostics waiver_diagnostics;
-    waivers = rules::load_waivers(options.waivers, *evaluation.ruleset, load.as_of, waiver_diagnostics);
+    waivers =
+        rules::load_waivers(options.waivers, *evaluation.ruleset, load.as_of, waiver_diagnostics);
     if (waiver_diagnostics.has_errors()) {
       throw RulesError(std::move(waiver_diagnostics));
     }
@@ -112,13 +126,15 @@ Evaluation evaluate(const EvaluateOptions& options)
   }
 
   Diagnostics data_diagnostics;
-  evaluation.dataset = data::load_dataset(options.data.data, evaluation.ruleset->schema, load, data_diagnostics);
+  evaluation.dataset =
+      data::load_dataset(options.data.data, evaluation.ruleset->schema, load, data_diagnostics);
   if (!evaluation.dataset) {
     throw DataError(std::move(data_diagnostics));
   }
   print_warnings(data_diagnostics, options.quiet);
   if (evaluation.dataset->skipped_rows > 0 && !options.quiet) {
-    fmt::print(stderr, "orgaudit: warning: --lenient skipped {} row(s) with errors\n", evaluation.dataset->skipped_rows);
+    fmt::print(stderr, "orgaudit: warning: --lenient skipped {} row(s) with errors\n",
+               evaluation.dataset->skipped_rows);
   }
 
   audit::EngineOptions engine;
@@ -128,14 +144,18 @@ Evaluation evaluate(const EvaluateOptions& options)
   engine.regions = options.regions;
   engine.waivers = std::move(waivers);
   ProgressBar progress(evaluation.terminal.progress());
-  engine.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
+  engine.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.update(done, total);
+  };
   Diagnostics engine_diagnostics;
   auto results = std::make_shared<audit::Results>(
       audit::run_audit(evaluation.ruleset, evaluation.dataset, engine, engine_diagnostics));
   if (engine_diagnostics.has_errors()) {
-    // Unknown --org values are usage errors; waivers naming unknown organizations are rule-set errors.
-    const bool usage = std::all_of(engine_diagnostics.items().begin(), engine_diagnostics.items().end(),
-                                   [](const Diagnostic& d) { return d.file == "--org"; });
+    // Unknown --org values are usage errors; waivers naming unknown organizations are rule-set
+    // errors.
+    const bool usage =
+        std::all_of(engine_diagnostics.items().begin(), engine_diagnostics.items().end(),
+                    [](const Diagnostic& d) { return d.file == "--org"; });
     if (usage) {
       throw UsageError(engine_diagnostics.items().front().message);
     }
@@ -145,7 +165,9 @@ Evaluation evaluate(const EvaluateOptions& options)
     const auto& set = *evaluation.ruleset;
     for (std::size_t i = 0; i < set.indicators.size(); ++i) {
       if (results->divisions_by_zero[i] > 0) {
-        fmt::print(stderr, "orgaudit: warning: {}: division by zero (treated as missing data) for {} organization(s)\n",
+        fmt::print(stderr,
+                   "orgaudit: warning: {}: division by zero (treated as missing data) for {} "
+                   "organization(s)\n",
                    set.indicators[i].id, results->divisions_by_zero[i]);
       }
     }
@@ -181,7 +203,8 @@ std::vector<OutputRequest> output_requests(const EvaluateOptions& options, repor
     to_stdout += request.file.empty() ? 1 : 0;
   }
   if (to_stdout > 1) {
-    throw UsageError("at most one --format may go to stdout; give the others a file (--format FMT:FILE)");
+    throw UsageError(
+        "at most one --format may go to stdout; give the others a file (--format FMT:FILE)");
   }
   return requests;
 }
@@ -198,8 +221,8 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
   return render;
 }
 
-void write_outputs(const Evaluation& evaluation, const audit::Results& results, const EvaluateOptions& options,
-                   const std::vector<OutputRequest>& requests)
+void write_outputs(const Evaluation& evaluation, const audit::Results& results,
+                   const EvaluateOptions& options, const std::vector<OutputRequest>& requests)
 {
   const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
   // TracingEvidence keeps one evaluator, so each rendering makes its own.
@@ -208,7 +231,9 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results, 
     report::RenderOptions render = render_options(evaluation, options, request.file.empty());
     render.evidence = &evidence;
     render.program = &program;
-    render.recoverable = [&results](std::size_t position) { return audit::points_recoverable(results, position); };
+    render.recoverable = [&results](std::size_t position) {
+      return audit::points_recoverable(results, position);
+    };
     report::render(request.format, results, render, out);
   };
   std::vector<const OutputRequest*> file_requests;
@@ -269,10 +294,12 @@ int threshold_exit_code(const audit::Results& results, const EvaluateOptions& op
   }
   if (!options.fail_below.empty()) {
     // Grades are listed best first; ungraded ranks below every grade.
-    const int limit = options.fail_below == "ungraded" ? static_cast<int>(set.grades.size())
-                                                       : static_cast<int>(*set.grade_index(options.fail_below));
+    const int limit = options.fail_below == "ungraded"
+                          ? static_cast<int>(set.grades.size())
+                          : static_cast<int>(*set.grade_index(options.fail_below));
     for (const audit::OrgResult& org : results.organizations) {
-      const int rank = org.grade == audit::ungraded ? static_cast<int>(set.grades.size()) : org.grade;
+      const int rank =
+          org.grade == audit::ungraded ? static_cast<int>(set.grades.size()) : org.grade;
       if (rank > limit) {
         return 1;
       }

@@ -39,13 +39,17 @@ rules::RuleSet make_ruleset()
 
 struct Case {
   rules::RuleSet set = make_ruleset();
-  std::vector<IndicatorResult> indicators{{Status::pass, 5}, {Status::pass, 5}, {Status::pass, 8}, {Status::pass, 2}};
+  std::vector<IndicatorResult> indicators{
+      {Status::pass, 5}, {Status::pass, 5}, {Status::pass, 8}, {Status::pass, 2}};
   std::vector<std::uint8_t> vetoes{0};
   std::vector<std::uint8_t> bonuses{0, 0};
   std::vector<std::uint8_t> deductions{0};
   std::vector<double> dimensions = std::vector<double>(2);
 
-  audit::Score score() { return audit::compute_score(set, indicators, vetoes, bonuses, deductions, dimensions); }
+  audit::Score score()
+  {
+    return audit::compute_score(set, indicators, vetoes, bonuses, deductions, dimensions);
+  }
 };
 
 } // namespace
@@ -114,7 +118,8 @@ TEST_CASE("a dimension with nothing counted is excluded from the base")
   CHECK(s.coverage == 1);
 }
 
-TEST_CASE("missing data: on_missing fail counts 0, exclude leaves it out; coverage ignores on_missing")
+TEST_CASE(
+    "missing data: on_missing fail counts 0, exclude leaves it out; coverage ignores on_missing")
 {
   Case c;
   c.indicators[2] = {Status::missing, 0}; // 8 of 20 applicable points missing: coverage 0.6

@@ -6,7 +6,8 @@ using namespace orgaudit;
 
 TEST_CASE("diagnostics format compiler-style with a caret under wide text")
 {
-  Diagnostic d{"rules.yaml", 12, 10, Severity::error, "unknown column \"grdae\"", "pass: 湖州.grdae"};
+  Diagnostic d{"rules.yaml",      12, 10, Severity::error, "unknown column \"grdae\"",
+               "pass: 湖州.grdae"};
   CHECK(format_diagnostic(d) ==
         "rules.yaml:12:10: error: unknown column \"grdae\"\n  pass: 湖州.grdae\n             ^");
   Diagnostic plain{"data", 0, 0, Severity::warning, "no rows", ""};

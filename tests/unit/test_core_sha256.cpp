@@ -48,5 +48,6 @@ TEST_CASE("SHA-256 with the CPU's SHA extensions equals the portable code")
   }
   Sha256 portable(Sha256::Implementation::portable);
   portable.update("abc");
-  CHECK(portable.hex_digest() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(portable.hex_digest() ==
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }

@@ -69,7 +69,10 @@ TEST_CASE("parse_decimal gives exactly what from_chars gives, on the fast path a
       x = x * 1664525 + 1013904223;
       // Mostly digits, sometimes a point or a sign, rarely anything else.
       const std::uint32_t pick = (x >> 16) % 100;
-      text += pick < 85 ? alphabet[pick % 10] : pick < 93 ? '.' : pick < 97 ? '-' : alphabet[11 + pick % 4];
+      text += pick < 85   ? alphabet[pick % 10]
+              : pick < 93 ? '.'
+              : pick < 97 ? '-'
+                          : alphabet[11 + pick % 4];
     }
     CAPTURE(text);
     std::string_view view = text;

@@ -147,8 +147,8 @@ TEST_CASE("lenient skips bad rows with a warning each and counts them")
                                   {c_deqing, "乙", "bogus", "330521", "正常", ""},
                                   {c_wuxing, "甲2", "社团", "330502", "正常", ""}}));
   TextTable policies{"policies", "p.csv", {"uscc", "policy"}, 1, {}};
-  policies.rows = {{{c_deqing, "procurement"}, 2}, {{c_wuxing, "三重一大"}, 3},
-                   {{c_anji, "procurement"}, 4}};
+  policies.rows = {
+      {{c_deqing, "procurement"}, 2}, {{c_wuxing, "三重一大"}, 3}, {{c_anji, "procurement"}, 4}};
   tables.push_back(policies);
   Diagnostics diagnostics;
   const auto dataset =

@@ -35,7 +35,8 @@ LoadOptions options(const char* encoding = "auto")
 struct ScratchDir {
   std::filesystem::path path;
   explicit ScratchDir(const char* name)
-      : path(std::filesystem::temp_directory_path() / (std::string("orgaudit-test-") + name + "-" + std::to_string(::getpid())))
+      : path(std::filesystem::temp_directory_path() /
+             (std::string("orgaudit-test-") + name + "-" + std::to_string(::getpid())))
   {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
@@ -183,7 +184,8 @@ TEST_CASE("the built-in sample loads")
   }
 }
 
-TEST_CASE("tables read in parallel give the same dataset, fingerprint and diagnostics as one at a time")
+TEST_CASE(
+    "tables read in parallel give the same dataset, fingerprint and diagnostics as one at a time")
 {
   const ScratchDir dir("parallel");
   dir.write("organizations.csv", std::string(organizations_csv) +
@@ -192,7 +194,7 @@ TEST_CASE("tables read in parallel give the same dataset, fingerprint and diagno
                                   "52330521MJ0000026L,2025,qualified\n"
                                   "52330521MJ0000026L,twenty,qualified\n");
   dir.write("honors.jsonl", "{\"uscc\": \"51330502MJ0000018C\", \"year\": \"x\", \"kind\": "
-                           "\"brand_org\", \"level\": \"city\"}\n");
+                            "\"brand_org\", \"level\": \"city\"}\n");
   std::string digest;
   std::string messages;
   for (unsigned jobs : {1u, 2u, 7u}) {

@@ -59,7 +59,8 @@ bool same_cell(const ColumnData& a, const ColumnData& b, std::size_t row)
 
 TEST_CASE("import then load gives the same dataset as the CSV files, column by column")
 {
-  const auto dir = std::filesystem::temp_directory_path() / ("orgaudit-test-sqlite-" + std::to_string(::getpid()));
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("orgaudit-test-sqlite-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const auto db = dir / "huzhou.db";

@@ -75,14 +75,30 @@ std::string reference_xml(std::string_view text)
   for (char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&apos;"; break;
-    case '\t': out += "&#9;"; break;
-    case '\n': out += "&#10;"; break;
-    case '\r': out += "&#13;"; break;
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&apos;";
+      break;
+    case '\t':
+      out += "&#9;";
+      break;
+    case '\n':
+      out += "&#10;";
+      break;
+    case '\r':
+      out += "&#13;";
+      break;
     default:
       if (c >= 0x20 && c != 0x7F) {
         out += ch;
@@ -97,12 +113,23 @@ std::string reference_html(std::string_view text)
   std::string out;
   for (char c : text) {
     switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&#39;"; break;
-    default: out += c;
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
     }
   }
   return out;
@@ -149,9 +176,25 @@ TEST_CASE("escaping sixteen bytes at a time equals escaping byte by byte")
 {
   // Specials at every offset of a block and across block boundaries, in
   // plain, CJK and mixed text.
-  const std::string_view pieces[] = {"a", "湖州", "&", "<", ">", "\"", "'", "\\", "\t", "\n", "\r",
-                                     "\x01", "\x1F", "\x7F", "\xE2\x80\xA8", "\xE2\x80\xA9",
-                                     "\xE2\x80\x94", " ", "0123456789abcdef"};
+  const std::string_view pieces[] = {"a",
+                                     "湖州",
+                                     "&",
+                                     "<",
+                                     ">",
+                                     "\"",
+                                     "'",
+                                     "\\",
+                                     "\t",
+                                     "\n",
+                                     "\r",
+                                     "\x01",
+                                     "\x1F",
+                                     "\x7F",
+                                     "\xE2\x80\xA8",
+                                     "\xE2\x80\xA9",
+                                     "\xE2\x80\x94",
+                                     " ",
+                                     "0123456789abcdef"};
   std::uint32_t x = 7;
   for (int round = 0; round < 2000; ++round) {
     std::string text;

@@ -79,8 +79,9 @@ TEST_CASE("long names are shortened by code points")
 TEST_CASE("shortest and fixed2 print what fmt prints, fast path or not")
 {
   std::uint32_t x = 3;
-  std::vector<double> values = {0.0, -0.0, 0.005, -0.005, 1e12, 1e13, 1e15, 1e16, 123456789.125,
-                                0.1 + 0.2, 1.0 / 3.0, 87.35, 87.35 + 1e-13, -12.5, 5e-5, 99.995};
+  std::vector<double> values = {0.0,           -0.0,  0.005,         -0.005,    1e12,      1e13,
+                                1e15,          1e16,  123456789.125, 0.1 + 0.2, 1.0 / 3.0, 87.35,
+                                87.35 + 1e-13, -12.5, 5e-5,          99.995};
   for (int k = 0; k < 20000; ++k) {
     x = x * 1664525 + 1013904223;
     const double cents = static_cast<double>(static_cast<std::int32_t>(x) % 2000000);

@@ -14,7 +14,8 @@ namespace {
 
 std::filesystem::path scratch_dir()
 {
-  auto dir = std::filesystem::temp_directory_path() / ("orgaudit-test-report-output-" + std::to_string(::getpid()));
+  auto dir = std::filesystem::temp_directory_path() /
+             ("orgaudit-test-report-output-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

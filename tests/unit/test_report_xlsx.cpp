@@ -48,7 +48,8 @@ struct UnpackedWorkbook {
   explicit UnpackedWorkbook(rules::Lang lang)
   {
     dir = std::filesystem::temp_directory_path() /
-          ((lang == rules::Lang::zh ? "orgaudit-xlsx-zh-" : "orgaudit-xlsx-en-") + std::to_string(::getpid()));
+          ((lang == rules::Lang::zh ? "orgaudit-xlsx-zh-" : "orgaudit-xlsx-en-") +
+           std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir / "parts");
     test::ReportFixture f = test::make_report_fixture();
@@ -112,8 +113,8 @@ TEST_CASE("the xlsx opens as a zip and its sheets hold the expected rows")
   // rules: a header and every rule once.
   const rules::RuleSet& set = *f.results.ruleset;
   CHECK(count(book.part("xl/worksheets/sheet5.xml"), "<row ") ==
-        1 + set.indicators.size() + set.vetoes.size() + set.deductions.size() +
-            set.bonuses.size() + set.flags.size());
+        1 + set.indicators.size() + set.vetoes.size() + set.deductions.size() + set.bonuses.size() +
+            set.flags.size());
   CHECK(workbook.find("<sheet name=\"规则\" sheetId=\"5\"") != std::string::npos);
   const std::string organizations = book.part("xl/worksheets/sheet2.xml");
   CHECK(organizations.find("<pane ySplit=\"1\"") != std::string::npos);

@@ -45,14 +45,11 @@ struct WaiverIndex {
 // Evaluates one organization into its slices of `results`.
 class OrganizationScorer {
  public:
-  OrganizationScorer(Results& results, const WaiverIndex& waivers, std::vector<std::size_t>& divisions)
-      : m_results(results),
-        m_set(*results.ruleset),
-        m_waivers(waivers),
-        m_evaluator(*results.dataset, results.as_of),
-        m_divisions(divisions),
-        m_raw(m_set.indicators.size()),
-        m_raw_vetoes(m_set.vetoes.size()),
+  OrganizationScorer(Results& results, const WaiverIndex& waivers,
+                     std::vector<std::size_t>& divisions)
+      : m_results(results), m_set(*results.ruleset), m_waivers(waivers),
+        m_evaluator(*results.dataset, results.as_of), m_divisions(divisions),
+        m_raw(m_set.indicators.size()), m_raw_vetoes(m_set.vetoes.size()),
         m_dimensions(m_set.dimensions.size())
   {
   }
@@ -72,7 +69,8 @@ class OrganizationScorer {
       m_raw_vetoes[v] = holds(m_set.vetoes[v].when, index);
       vetoes[v] = m_raw_vetoes[v];
     }
-    std::uint8_t* deductions = m_results.deductions_held.data() + position * m_set.deductions.size();
+    std::uint8_t* deductions =
+        m_results.deductions_held.data() + position * m_set.deductions.size();
     for (std::size_t d = 0; d < m_set.deductions.size(); ++d) {
       deductions[d] = holds(m_set.deductions[d].when, index);
     }
@@ -84,13 +82,15 @@ class OrganizationScorer {
 
     const std::span<const std::uint8_t> deduction_span(deductions, m_set.deductions.size());
     const std::span<const std::uint8_t> bonus_span(bonuses, m_set.bonuses.size());
-    const Score unwaived = compute_score(m_set, m_raw, m_raw_vetoes, bonus_span, deduction_span, m_dimensions);
+    const Score unwaived =
+        compute_score(m_set, m_raw, m_raw_vetoes, bonus_span, deduction_span, m_dimensions);
     org.total_without_waivers = unwaived.total;
     org.grade_without_waivers = unwaived.grade;
     if (!m_waivers.empty()) {
       apply_waivers(org, indicators, vetoes, deductions, bonuses);
     }
-    std::span<double> dimensions(m_results.dimension_scores.data() + position * m_set.dimensions.size(),
+    std::span<double> dimensions(m_results.dimension_scores.data() +
+                                     position * m_set.dimensions.size(),
                                  m_set.dimensions.size());
     const Score waived = compute_score(m_set, std::span<const IndicatorResult>(indicators, n),
                                        std::span<const std::uint8_t>(vetoes, m_set.vetoes.size()),
@@ -121,8 +121,11 @@ class OrganizationScorer {
     if (outcome.kind == expr::Outcome::Kind::null || (scored && std::isnan(outcome.number))) {
       return {Status::missing, 0};
     }
-    const double earned = scored ? std::clamp(outcome.number, 0.0, rule.points) : (outcome.boolean ? rule.points : 0.0);
-    const Status status = earned >= rule.points ? Status::pass : earned <= 0 ? Status::fail : Status::partial;
+    const double earned = scored ? std::clamp(outcome.number, 0.0, rule.points)
+                                 : (outcome.boolean ? rule.points : 0.0);
+    const Status status = earned >= rule.points ? Status::pass
+                          : earned <= 0         ? Status::fail
+                                                : Status::partial;
     return {status, earned};
   }
 
@@ -190,7 +193,8 @@ class OrganizationScorer {
       return false;
     }
     auto& list = m_results.organizations[position].waived;
-    if (std::none_of(list.begin(), list.end(), [&](const AppliedWaiver& w) { return w.rule == rule; })) {
+    if (std::none_of(list.begin(), list.end(),
+                     [&](const AppliedWaiver& w) { return w.rule == rule; })) {
       list.push_back({waiver->rule, waiver->reason, waiver->approved_by, waiver->expires});
     }
     return true;
@@ -232,7 +236,8 @@ class OrganizationScorer {
   std::vector<double> m_dimensions;
 };
 
-std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset, const EngineOptions& options,
+std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset,
+                                                const EngineOptions& options,
                                                 Diagnostics& diagnostics)
 {
   const data::TableData& orgs = dataset.organizations();
@@ -241,7 +246,8 @@ std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset, co
     if (auto index = dataset.find_organization(uscc)) {
       wanted[*index] = 1;
     } else {
-      diagnostics.error("--org", 0, 0, fmt::format("no organization with USCC \"{}\" in the data", uscc));
+      diagnostics.error("--org", 0, 0,
+                        fmt::format("no organization with USCC \"{}\" in the data", uscc));
     }
   }
   const auto region_column = orgs.table->column_index("region");
@@ -252,7 +258,8 @@ std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset, co
     }
     if (!options.regions.empty() && region_column) {
       const auto region = orgs.columns[*region_column].string_at(o);
-      if (std::find(options.regions.begin(), options.regions.end(), region) == options.regions.end()) {
+      if (std::find(options.regions.begin(), options.regions.end(), region) ==
+          options.regions.end()) {
         continue;
       }
     }
@@ -263,8 +270,9 @@ std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset, co
 
 } // namespace
 
-Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset, std::shared_ptr<const data::Dataset> dataset,
-                  const EngineOptions& options, Diagnostics& diagnostics)
+Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset,
+                  std::shared_ptr<const data::Dataset> dataset, const EngineOptions& options,
+                  Diagnostics& diagnostics)
 {
   Results results;
   results.ruleset = ruleset;
@@ -278,8 +286,10 @@ Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset, std::shared_ptr
     } else if (auto index = dataset->find_organization(waiver.org)) {
       waivers.by_org[static_cast<std::uint32_t>(*index)].push_back(&waiver);
     } else {
-      diagnostics.error(waiver.pos.file, waiver.pos.line, waiver.pos.column,
-                        fmt::format("the waiver names organization \"{}\", which is not in the data", waiver.org));
+      diagnostics.error(
+          waiver.pos.file, waiver.pos.line, waiver.pos.column,
+          fmt::format("the waiver names organization \"{}\", which is not in the data",
+                      waiver.org));
     }
   }
   const std::vector<std::uint32_t> selected = select_organizations(*dataset, options, diagnostics);
@@ -304,11 +314,14 @@ Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset, std::shared_ptr
   }
   results.criteria.resize(n * results.criterion_offsets.back());
 
-  const unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(std::max<std::size_t>(1, n / 64))));
+  const unsigned jobs =
+      std::max(1u, std::min<unsigned>(options.jobs,
+                                      static_cast<unsigned>(std::max<std::size_t>(1, n / 64))));
   constexpr std::size_t chunk = 256;
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
-  std::vector<std::vector<std::size_t>> divisions(jobs, std::vector<std::size_t>(ruleset->indicators.size()));
+  std::vector<std::vector<std::size_t>> divisions(
+      jobs, std::vector<std::size_t>(ruleset->indicators.size()));
   auto worker = [&](unsigned id) {
     OrganizationScorer scorer(results, waivers, divisions[id]);
     for (;;) {

@@ -56,13 +56,15 @@ EvidenceCell make_cell(const data::Dataset& dataset, const expr::CellRead& read)
 } // namespace
 
 TracingEvidence::TracingEvidence(const Results& results)
-    : m_results(results), m_evaluator(std::make_unique<expr::Evaluator>(*results.dataset, results.as_of))
+    : m_results(results),
+      m_evaluator(std::make_unique<expr::Evaluator>(*results.dataset, results.as_of))
 {
 }
 
 TracingEvidence::~TracingEvidence() = default;
 
-std::vector<EvidenceCell> TracingEvidence::evidence(std::size_t position, const rules::RuleRef& rule) const
+std::vector<EvidenceCell> TracingEvidence::evidence(std::size_t position,
+                                                    const rules::RuleRef& rule) const
 {
   const rules::RuleSet& set = *m_results.ruleset;
   const std::size_t org = m_results.organizations[position].org;
@@ -115,8 +117,9 @@ std::vector<Recoverable> points_recoverable(const Results& results, std::size_t 
 {
   const rules::RuleSet& set = *results.ruleset;
   const std::size_t n = set.indicators.size();
-  std::vector<IndicatorResult> indicators(results.indicator_results.begin() + static_cast<std::ptrdiff_t>(position * n),
-                                          results.indicator_results.begin() + static_cast<std::ptrdiff_t>((position + 1) * n));
+  std::vector<IndicatorResult> indicators(
+      results.indicator_results.begin() + static_cast<std::ptrdiff_t>(position * n),
+      results.indicator_results.begin() + static_cast<std::ptrdiff_t>((position + 1) * n));
   auto slice = [&](const std::vector<std::uint8_t>& all, std::size_t width) {
     return std::span<const std::uint8_t>(all.data() + position * width, width);
   };
@@ -128,19 +131,22 @@ std::vector<Recoverable> points_recoverable(const Results& results, std::size_t 
   std::vector<Recoverable> out;
   for (std::size_t i = 0; i < n; ++i) {
     const Status status = indicators[i].status;
-    if (status != Status::fail && status != Status::partial && status != Status::missing && status != Status::error) {
+    if (status != Status::fail && status != Status::partial && status != Status::missing &&
+        status != Status::error) {
       continue;
     }
     const IndicatorResult saved = indicators[i];
     indicators[i] = {Status::pass, set.indicators[i].points};
-    const double total = compute_score(set, indicators, vetoes, bonuses, deductions, dimensions).total;
+    const double total =
+        compute_score(set, indicators, vetoes, bonuses, deductions, dimensions).total;
     indicators[i] = saved;
     const double gain = round2(total - current);
     if (gain > 0) {
       out.push_back({i, gain});
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Recoverable& a, const Recoverable& b) { return a.gain > b.gain; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Recoverable& a, const Recoverable& b) { return a.gain > b.gain; });
   return out;
 }
 

@@ -20,15 +20,15 @@ namespace orgaudit::audit {
 // dataset, so a cell is valid as long as the results it came from.
 struct EvidenceCell {
   enum class Kind : std::uint8_t { null, boolean, integer, number, text, date };
-  std::string_view table;  // "organizations", "annual_reports", …
-  std::uint32_t line = 0;  // the row's physical line in its source file
+  std::string_view table; // "organizations", "annual_reports", …
+  std::uint32_t line = 0; // the row's physical line in its source file
   std::string_view column;
   Kind kind = Kind::null;
   bool boolean = false;
   std::int64_t integer = 0;
   double number = 0;
-  std::string_view text;   // strings, USCCs and enum values (canonical)
-  Date date{};             // Kind::date
+  std::string_view text; // strings, USCCs and enum values (canonical)
+  Date date{};           // Kind::date
 };
 
 // The cells that decided a rule for one organization: what reports show as
@@ -39,13 +39,14 @@ class EvidenceSource {
   virtual ~EvidenceSource() = default;
   // `position` indexes Results::organizations; for a flag, the evidence of all
   // its criteria.
-  virtual std::vector<EvidenceCell> evidence(std::size_t position, const rules::RuleRef& rule) const = 0;
+  virtual std::vector<EvidenceCell> evidence(std::size_t position,
+                                             const rules::RuleRef& rule) const = 0;
 };
 
 // What fixing one failed, partial or missing indicator would add to the total.
 struct Recoverable {
   std::size_t indicator = 0; // index into RuleSet::indicators
-  double gain = 0;           // total with the indicator earned in full − current total, 2 decimals
+  double gain = 0; // total with the indicator earned in full − current total, 2 decimals
 };
 
 // The organization's recoverable points, largest gain first (ties in rule-set
@@ -63,7 +64,8 @@ class TracingEvidence : public EvidenceSource {
  public:
   explicit TracingEvidence(const Results& results);
   ~TracingEvidence() override;
-  std::vector<EvidenceCell> evidence(std::size_t position, const rules::RuleRef& rule) const override;
+  std::vector<EvidenceCell> evidence(std::size_t position,
+                                     const rules::RuleRef& rule) const override;
 
  private:
   const Results& m_results;

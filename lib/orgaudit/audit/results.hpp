@@ -39,11 +39,11 @@ struct AppliedWaiver {
 // The scores of one organization. Per-rule results live in Results' flat
 // arrays, reached through Results' accessors.
 struct OrgResult {
-  std::uint32_t org = 0;              // index into the dataset's organizations
-  double total = 0;                   // rounded to 2 decimals
-  double total_without_waivers = 0;   // the same, had no waiver applied
+  std::uint32_t org = 0;            // index into the dataset's organizations
+  double total = 0;                 // rounded to 2 decimals
+  double total_without_waivers = 0; // the same, had no waiver applied
   double coverage = 1;
-  int grade = ungraded;               // index into RuleSet::grades, or ungraded
+  int grade = ungraded; // index into RuleSet::grades, or ungraded
   int grade_without_waivers = ungraded;
   bool vetoed = false;
   std::vector<AppliedWaiver> waived;
@@ -59,15 +59,16 @@ struct Results {
 
   std::vector<OrgResult> organizations;
   std::vector<IndicatorResult> indicator_results; // organizations × ruleset->indicators
-  std::vector<double> dimension_scores;           // organizations × dimensions, unrounded; NaN = excluded
-  std::vector<std::uint8_t> vetoes_held;          // organizations × vetoes
-  std::vector<std::uint8_t> deductions_held;      // organizations × deductions
-  std::vector<std::uint8_t> bonuses_held;         // organizations × bonuses
-  std::vector<std::uint8_t> flags_raised;         // organizations × flags (waived flags are not raised)
-  std::vector<CriterionStatus> criteria;          // organizations × all criteria, flag by flag
-  std::vector<std::size_t> criterion_offsets;     // flag f's criteria start at criterion_offsets[f]
-  std::vector<std::size_t> divisions_by_zero;     // per indicator: organizations where it divided by zero
-  std::size_t skipped_rows = 0;                   // rows dropped by --lenient
+  std::vector<double> dimension_scores;  // organizations × dimensions, unrounded; NaN = excluded
+  std::vector<std::uint8_t> vetoes_held; // organizations × vetoes
+  std::vector<std::uint8_t> deductions_held; // organizations × deductions
+  std::vector<std::uint8_t> bonuses_held;    // organizations × bonuses
+  std::vector<std::uint8_t> flags_raised;    // organizations × flags (waived flags are not raised)
+  std::vector<CriterionStatus> criteria;     // organizations × all criteria, flag by flag
+  std::vector<std::size_t> criterion_offsets; // flag f's criteria start at criterion_offsets[f]
+  std::vector<std::size_t>
+      divisions_by_zero;        // per indicator: organizations where it divided by zero
+  std::size_t skipped_rows = 0; // rows dropped by --lenient
 
   std::size_t size() const { return organizations.size(); }
   const IndicatorResult& indicator(std::size_t o, std::size_t i) const
@@ -78,13 +79,22 @@ struct Results {
   {
     return dimension_scores[o * ruleset->dimensions.size() + d];
   }
-  bool veto_held(std::size_t o, std::size_t v) const { return vetoes_held[o * ruleset->vetoes.size() + v] != 0; }
+  bool veto_held(std::size_t o, std::size_t v) const
+  {
+    return vetoes_held[o * ruleset->vetoes.size() + v] != 0;
+  }
   bool deduction_held(std::size_t o, std::size_t d) const
   {
     return deductions_held[o * ruleset->deductions.size() + d] != 0;
   }
-  bool bonus_held(std::size_t o, std::size_t b) const { return bonuses_held[o * ruleset->bonuses.size() + b] != 0; }
-  bool flag_raised(std::size_t o, std::size_t f) const { return flags_raised[o * ruleset->flags.size() + f] != 0; }
+  bool bonus_held(std::size_t o, std::size_t b) const
+  {
+    return bonuses_held[o * ruleset->bonuses.size() + b] != 0;
+  }
+  bool flag_raised(std::size_t o, std::size_t f) const
+  {
+    return flags_raised[o * ruleset->flags.size() + f] != 0;
+  }
   CriterionStatus criterion(std::size_t o, std::size_t f, std::size_t c) const
   {
     return criteria[o * criterion_offsets.back() + criterion_offsets[f] + c];

@@ -1,7 +1,7 @@
 #include <orgaudit/audit/rule_test_case.hpp>
 
-#include <cmath>
 #include <charconv>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -43,20 +43,21 @@ class ExpectationChecker {
         each(value, key, [&](const std::string& id, const YAML::Node& v) { holds(key, id, v); });
       } else if (key == "criteria") {
         each(value, key, [&](const std::string& flag, const YAML::Node& v) {
-          each(v, flag, [&](const std::string& id, const YAML::Node& s) { criterion(flag, id, s); });
+          each(v, flag,
+               [&](const std::string& id, const YAML::Node& s) { criterion(flag, id, s); });
         });
       } else {
-        fail(fmt::format("unknown expectation \"{}\" (indicators, earned, total, total_without_waivers, "
-                         "grade, coverage, vetoed, vetoes, deductions, bonuses, flags, criteria)",
-                         key));
+        fail(fmt::format(
+            "unknown expectation \"{}\" (indicators, earned, total, total_without_waivers, "
+            "grade, coverage, vetoed, vetoes, deductions, bonuses, flags, criteria)",
+            key));
       }
     }
     return m_failures;
   }
 
  private:
-  template <typename F>
-  void each(const YAML::Node& map, const std::string& what, F&& f)
+  template <typename F> void each(const YAML::Node& map, const std::string& what, F&& f)
   {
     if (!map.IsMap()) {
       fail(fmt::format("{}: must be a map", what));
@@ -115,7 +116,8 @@ class ExpectationChecker {
   void grade(const YAML::Node& value)
   {
     const int index = m_results.organizations[0].grade;
-    const std::string actual = index == ungraded ? "ungraded" : m_set.grades[static_cast<std::size_t>(index)].id;
+    const std::string actual =
+        index == ungraded ? "ungraded" : m_set.grades[static_cast<std::size_t>(index)].id;
     if (value.Scalar() != actual) {
       fail(fmt::format("grade: expected {}, got {}", value.Scalar(), actual));
     }
@@ -176,7 +178,8 @@ class ExpectationChecker {
       fail(fmt::format("criteria: flag \"{}\" has no criterion \"{}\"", flag, id));
       return;
     }
-    const std::string actual(criterion_status_name(m_results.criterion(0, ref->index, ref->criterion)));
+    const std::string actual(
+        criterion_status_name(m_results.criterion(0, ref->index, ref->criterion)));
     if (value.Scalar() != actual) {
       fail(fmt::format("{}.{}: expected {}, got {}", flag, id, value.Scalar(), actual));
     }

@@ -31,7 +31,8 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths)
     }
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(path, ec)) {
-      if (entry.is_regular_file() && (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml")) {
+      if (entry.is_regular_file() &&
+          (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml")) {
         found.push_back(entry.path().string());
       }
     }
@@ -135,8 +136,8 @@ class CaseData {
     return value.Scalar();
   }
 
-  data::TextTable child_table(const std::string& name, const std::string& key, const YAML::Node& rows,
-                              std::vector<std::string>& problems) const
+  data::TextTable child_table(const std::string& name, const std::string& key,
+                              const YAML::Node& rows, std::vector<std::string>& problems) const
   {
     data::TextTable table = table_of(name);
     table.header.push_back(key);
@@ -161,7 +162,7 @@ class CaseData {
       for (const std::string& column : table.header) {
         const YAML::Node value = rules::value_of(node, column);
         row.cells.push_back(column == key && value.IsNull() ? std::optional<std::string>(m_key)
-                                                                : cell(value, problems, column));
+                                                            : cell(value, problems, column));
       }
       table.rows.push_back(std::move(row));
     }
@@ -194,8 +195,9 @@ std::vector<rules::Waiver> case_waivers(const YAML::Node& list, const rules::Rul
     const auto expires = parse_date(text("expires"));
     waiver.pos.file = file;
     if (!set.find(waiver.rule) || !expires || waiver.reason.empty() || waiver.approved_by.empty()) {
-      problems.push_back(fmt::format("waiver of \"{}\": needs a known rule, reason, approved_by and a date in expires",
-                                     waiver.rule));
+      problems.push_back(fmt::format(
+          "waiver of \"{}\": needs a known rule, reason, approved_by and a date in expires",
+          waiver.rule));
       continue;
     }
     waiver.expires = *expires;
@@ -208,8 +210,8 @@ std::vector<rules::Waiver> case_waivers(const YAML::Node& list, const rules::Rul
 
 std::size_t RuleTestReport::passed() const
 {
-  return static_cast<std::size_t>(
-      std::count_if(cases.begin(), cases.end(), [](const RuleTestCase& c) { return c.failures.empty(); }));
+  return static_cast<std::size_t>(std::count_if(
+      cases.begin(), cases.end(), [](const RuleTestCase& c) { return c.failures.empty(); }));
 }
 
 std::size_t RuleTestReport::failed() const
@@ -228,12 +230,14 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       continue;
     }
     const YAML::Node& root = doc.root();
-    rules::check_keys(doc, root, {"ruleset", "as_of", "defaults", "cases"}, "a rule-test file", diagnostics);
+    rules::check_keys(doc, root, {"ruleset", "as_of", "defaults", "cases"}, "a rule-test file",
+                      diagnostics);
     if (!root.IsMap() || !rules::value_of(root, "ruleset").IsScalar()) {
       doc.error_at(diagnostics, {1, 1}, "a rule-test file needs ruleset: (the rule set to test)");
       continue;
     }
-    const std::string ruleset_path = resolve_relative(file, rules::value_of(root, "ruleset").Scalar());
+    const std::string ruleset_path =
+        resolve_relative(file, rules::value_of(root, "ruleset").Scalar());
     auto& ruleset = rulesets[ruleset_path];
     if (!ruleset) {
       ruleset = rules::load_ruleset(ruleset_path, diagnostics);
@@ -251,9 +255,12 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       RuleTestCase result;
       result.file = file;
       result.line = doc.position(test).line;
-      result.name = rules::value_of(test, "name").IsScalar() ? rules::value_of(test, "name").Scalar() : fmt::format("case at line {}", result.line);
-      rules::check_keys(doc, test, {"name", "as_of", "organization", "annual_reports", "policies", "activities",
-                                    "projects", "incidents", "honors", "waivers", "expect"},
+      result.name = rules::value_of(test, "name").IsScalar()
+                        ? rules::value_of(test, "name").Scalar()
+                        : fmt::format("case at line {}", result.line);
+      rules::check_keys(doc, test,
+                        {"name", "as_of", "organization", "annual_reports", "policies",
+                         "activities", "projects", "incidents", "honors", "waivers", "expect"},
                         "a rule-test case", diagnostics);
       const YAML::Node own_as_of = rules::value_of(test, "as_of");
       const YAML::Node as_of_node = own_as_of.IsNull() ? rules::value_of(root, "as_of") : own_as_of;
@@ -267,7 +274,8 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       std::vector<std::string> problems;
       const auto tables = data.tables(defaults, test, problems);
       Diagnostics data_diagnostics;
-      auto dataset = data::build_dataset(tables, ruleset->schema, {"auto", *as_of, false}, data_diagnostics, file);
+      auto dataset = data::build_dataset(tables, ruleset->schema, {"auto", *as_of, false},
+                                         data_diagnostics, file);
       for (const Diagnostic& d : data_diagnostics.items()) {
         if (d.severity == Severity::error) {
           problems.push_back(format_diagnostic(d));
@@ -278,9 +286,12 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
                                   : std::string();
       EngineOptions options;
       options.as_of = *as_of;
-      options.waivers = case_waivers(rules::value_of(test, "waivers"), *ruleset, org, file, problems);
+      options.waivers =
+          case_waivers(rules::value_of(test, "waivers"), *ruleset, org, file, problems);
       if (!problems.empty() || !dataset || dataset->organization_count() != 1) {
-        result.failures = problems.empty() ? std::vector<std::string>{"the case must describe one organization"} : problems;
+        result.failures = problems.empty()
+                              ? std::vector<std::string>{"the case must describe one organization"}
+                              : problems;
         report.cases.push_back(std::move(result));
         continue;
       }

@@ -15,7 +15,7 @@ double round2(double value);
 
 // The outcome of SPEC §3.2 for one organization.
 struct Score {
-  double total = 0;   // rounded
+  double total = 0; // rounded
   double coverage = 1;
   int grade = ungraded;
   bool vetoed = false;

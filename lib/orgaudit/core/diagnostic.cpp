@@ -46,10 +46,11 @@ void Diagnostics::error(std::string file, std::size_t line, std::size_t column, 
   add({std::move(file), line, column, Severity::error, std::move(message), std::move(source_line)});
 }
 
-void Diagnostics::warning(std::string file, std::size_t line, std::size_t column, std::string message,
-                          std::string source_line)
+void Diagnostics::warning(std::string file, std::size_t line, std::size_t column,
+                          std::string message, std::string source_line)
 {
-  add({std::move(file), line, column, Severity::warning, std::move(message), std::move(source_line)});
+  add({std::move(file), line, column, Severity::warning, std::move(message),
+       std::move(source_line)});
 }
 
 void Diagnostics::append(const Diagnostics& other)

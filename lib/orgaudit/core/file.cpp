@@ -102,7 +102,8 @@ std::string resolve_relative(const std::string& base, const std::string& relativ
   if (base.starts_with(builtin_prefix)) {
     std::string_view rest = std::string_view(base).substr(builtin_prefix.size());
     const auto slash = rest.rfind('/');
-    std::filesystem::path dir = slash == std::string_view::npos ? "" : std::string(rest.substr(0, slash));
+    std::filesystem::path dir =
+        slash == std::string_view::npos ? "" : std::string(rest.substr(0, slash));
     return std::string(builtin_prefix) + (dir / relative).lexically_normal().generic_string();
   }
   return (std::filesystem::path(base).parent_path() / relative).lexically_normal().string();
@@ -170,7 +171,8 @@ void AtomicFile::commit()
   struct stat existing {};
   if (::lstat(m_target.c_str(), &existing) == 0 &&
       (S_ISREG(existing.st_mode) || S_ISLNK(existing.st_mode)) &&
-      ::renameat2(AT_FDCWD, m_temporary.c_str(), AT_FDCWD, m_target.c_str(), RENAME_EXCHANGE) == 0) {
+      ::renameat2(AT_FDCWD, m_temporary.c_str(), AT_FDCWD, m_target.c_str(), RENAME_EXCHANGE) ==
+          0) {
     m_committed = true;
     std::error_code ignored;
     std::filesystem::remove(m_temporary, ignored);

@@ -84,10 +84,10 @@ compress_hardware(std::uint32_t* state, const unsigned char* bytes, std::size_t 
   const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
   __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
   __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
-  tmp = _mm_shuffle_epi32(tmp, 0xB1);             // CDAB
-  state1 = _mm_shuffle_epi32(state1, 0x1B);       // EFGH
+  tmp = _mm_shuffle_epi32(tmp, 0xB1);               // CDAB
+  state1 = _mm_shuffle_epi32(state1, 0x1B);         // EFGH
   __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
-  state1 = _mm_blend_epi16(state1, tmp, 0xF0);    // CDGH
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);      // CDGH
   for (; blocks > 0; --blocks, bytes += 64) {
     const __m128i abef = state0;
     const __m128i cdgh = state1;
@@ -116,10 +116,10 @@ compress_hardware(std::uint32_t* state, const unsigned char* bytes, std::size_t 
     state0 = _mm_add_epi32(state0, abef);
     state1 = _mm_add_epi32(state1, cdgh);
   }
-  tmp = _mm_shuffle_epi32(state0, 0x1B);          // FEBA
-  state1 = _mm_shuffle_epi32(state1, 0xB1);       // DCHG
-  state0 = _mm_blend_epi16(tmp, state1, 0xF0);    // DCBA
-  state1 = _mm_alignr_epi8(state1, tmp, 8);       // ABEF
+  tmp = _mm_shuffle_epi32(state0, 0x1B);       // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);    // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);    // ABEF
   _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), state0);
   _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), state1);
 }

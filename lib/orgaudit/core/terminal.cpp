@@ -20,7 +20,8 @@ Terminal Terminal::detect(bool no_color_flag, ProgressMode progress)
   const bool color_allowed = !no_color_flag && (no_color == nullptr || *no_color == '\0') && !dumb;
   t.m_stdout_color = color_allowed && out_tty;
   t.m_stderr_color = color_allowed && err_tty;
-  t.m_progress = progress == ProgressMode::always || (progress == ProgressMode::automatic && err_tty && !dumb);
+  t.m_progress =
+      progress == ProgressMode::always || (progress == ProgressMode::automatic && err_tty && !dumb);
   if (const char* columns = std::getenv("COLUMNS")) {
     t.m_width = std::max(40, std::atoi(columns));
   } else if (out_tty) {

@@ -20,8 +20,9 @@ std::size_t field_end(const char* data, std::size_t pos, std::size_t size)
   const __m128i cr = _mm_set1_epi8('\r');
   for (; pos + 16 <= size; pos += 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
-    const __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(block, comma),
-                                      _mm_or_si128(_mm_cmpeq_epi8(block, lf), _mm_cmpeq_epi8(block, cr)));
+    const __m128i hits =
+        _mm_or_si128(_mm_cmpeq_epi8(block, comma),
+                     _mm_or_si128(_mm_cmpeq_epi8(block, lf), _mm_cmpeq_epi8(block, cr)));
     const int mask = _mm_movemask_epi8(hits);
     if (mask != 0) {
       return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));

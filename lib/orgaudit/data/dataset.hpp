@@ -73,7 +73,7 @@ class ColumnData {
 // [org_begin[o], org_begin[o + 1]).
 struct TableData {
   const schema::Table* table = nullptr;
-  std::string source;                      // the file it came from, as diagnostics name it
+  std::string source; // the file it came from, as diagnostics name it
   std::size_t rows = 0;
   std::vector<ColumnData> columns;         // aligned with table->columns
   std::vector<std::uint32_t> source_lines; // physical line (1-based) where each row starts
@@ -85,8 +85,9 @@ struct TableData {
 class Dataset {
  public:
   std::shared_ptr<const schema::Schema> schema;
-  std::string path;   // what the user passed to --data
-  std::string sha256; // hex digest over the input files (name, size and SHA-256 of each), in table order
+  std::string path; // what the user passed to --data
+  std::string
+      sha256; // hex digest over the input files (name, size and SHA-256 of each), in table order
   std::vector<TableData> tables; // aligned with schema->tables; tables[0] is organizations
   std::size_t skipped_rows = 0;  // rows that --lenient skipped (each with a warning)
 

@@ -32,8 +32,7 @@ class DatasetBuilder {
   // thread when tables are read in parallel; merged by the caller). Only the
   // builder's set_header, add_row and reject_row report, so `diagnostics` must
   // outlive the reading of the rows, not the DatasetBuilder.
-  TableBuilder& begin_table(std::size_t table_index, std::string source,
-                            Diagnostics& diagnostics);
+  TableBuilder& begin_table(std::size_t table_index, std::string source, Diagnostics& diagnostics);
 
   // Feeds an input file into the dataset's fingerprint; call in table order.
   // The fingerprint covers each file's name, size and SHA-256, so files can be

@@ -100,8 +100,8 @@ std::optional<std::string> uscc_problem(std::string_view code)
   // the right character in the message.
   for (std::size_t i = 0; i < 17; ++i) {
     if (alphabet_value(code[i]) < 0) {
-      return fmt::format("character {} \"{}\" is not allowed (I, O, Z, S and V are never used)", i + 1,
-                         code[i]);
+      return fmt::format("character {} \"{}\" is not allowed (I, O, Z, S and V are never used)",
+                         i + 1, code[i]);
     }
   }
   for (std::size_t i = 2; i < 8; ++i) {

@@ -271,7 +271,8 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
       names.push_back(xml_escape(veto.id));
     }
     for (std::size_t o = 0; o < results.size(); ++o) {
-      const std::string classname = classname_xml(view.uscc(results.organizations[o].org), "vetoes");
+      const std::string classname =
+          classname_xml(view.uscc(results.organizations[o].org), "vetoes");
       for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
         const rules::Condition& veto = rules.vetoes[v];
         Outcome outcome;
@@ -304,8 +305,8 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
         outcome = {Outcome::Kind::failure, fmt::format("flag raised: {}", label(flag.label, lang)),
                    std::string(rules::severity_name(flag.severity)), text};
       }
-      append_testcase(buffer, classname_xml(view.uscc(results.organizations[o].org), "flags"),
-                      name, outcome);
+      append_testcase(buffer, classname_xml(view.uscc(results.organizations[o].org), "flags"), name,
+                      outcome);
       drain(buffer, out);
     }
     append_suite_tail(buffer);

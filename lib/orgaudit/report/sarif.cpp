@@ -194,16 +194,18 @@ void render_sarif(const audit::Results& results, const RenderOptions& options, O
       } else if (finding.rule.kind == Kind::flag) {
         const rules::Flag& flag = rules.flags[finding.rule.index];
         for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
-          text += fmt::format("; {}: {}", flag.criteria[c].id,
-                              audit::criterion_status_name(results.criterion(o, finding.rule.index, c)));
+          text += fmt::format(
+              "; {}: {}", flag.criteria[c].id,
+              audit::criterion_status_name(results.criterion(o, finding.rule.index, c)));
         }
       }
       buffer += first ? "\n   " : ",\n   ";
       first = false;
       append_result_head(buffer, rules, finding.rule, site, text);
-      buffer += fmt::format(", \"properties\": {{\"status\": \"{}\"",
-                            finding.rule.kind == Kind::indicator ? audit::status_name(finding.status)
-                                                                 : std::string_view("holds"));
+      buffer +=
+          fmt::format(", \"properties\": {{\"status\": \"{}\"",
+                      finding.rule.kind == Kind::indicator ? audit::status_name(finding.status)
+                                                           : std::string_view("holds"));
       if (finding.rule.kind == Kind::indicator) {
         buffer += fmt::format(", \"earned\": {}, \"points\": {}", json_number(finding.earned),
                               json_number(finding.points));

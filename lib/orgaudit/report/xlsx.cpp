@@ -243,7 +243,8 @@ void write_findings(Sheet& sheet, const audit::Results& results, const OrgView& 
   std::vector<std::string> headers;
   const auto add_header = [&](Kind kind, std::size_t index) {
     const rules::RuleRef ref{kind, index, 0};
-    headers.push_back(fmt::format("{} {}", rule_id(rules, ref), label(rule_label(rules, ref), lang)));
+    headers.push_back(
+        fmt::format("{} {}", rule_id(rules, ref), label(rule_label(rules, ref), lang)));
   };
   for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
     add_header(Kind::indicator, i);
@@ -318,7 +319,8 @@ void write_rules(Sheet& sheet, const rules::RuleSet& rules, rules::Lang lang)
     sheet.text(rule_id(rules, ref));
     sheet.text(rule_kind_id(ref.kind));
     sheet.text(ref.kind == rules::RuleRef::Kind::indicator
-                   ? std::string_view(label(rules.dimensions[rules.indicators[ref.index].dimension].label, lang))
+                   ? std::string_view(
+                         label(rules.dimensions[rules.indicators[ref.index].dimension].label, lang))
                    : std::string_view());
     sheet.text(label(rule_label(rules, ref), lang));
     sheet.number(rule_points(rules, ref));

@@ -84,7 +84,8 @@ Label CheckedValues::optional_label(const Located& value, std::string_view key)
     return {};
   }
   check_keys(*value.doc, value.node, {"zh", "en"}, fmt::format("{}:", key), m_diagnostics);
-  return {text({value.node["zh"], value.doc}, "zh", false), text({value.node["en"], value.doc}, "en", false)};
+  return {text({value.node["zh"], value.doc}, "zh", false),
+          text({value.node["en"], value.doc}, "en", false)};
 }
 
 double CheckedValues::number(const Located& value, std::string_view key, double fallback)

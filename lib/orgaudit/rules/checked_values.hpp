@@ -20,13 +20,15 @@ class CheckedValues {
   void error(const Located& at, std::string message);
 
   // A string; when `required` and absent, reported at `parent`.
-  std::string text(const Located& value, std::string_view key, bool required, const Located& parent = {});
+  std::string text(const Located& value, std::string_view key, bool required,
+                   const Located& parent = {});
   // A required label: a map {zh, en} (both present) or one string for both.
   Label label(const Located& value, std::string_view what, const Located& parent);
   Label optional_label(const Located& value, std::string_view key);
   double number(const Located& value, std::string_view key, double fallback);
   // A required number > 0 (points, weight).
-  double positive(const Located& value, std::string_view what, std::string_view key, const Located& parent);
+  double positive(const Located& value, std::string_view what, std::string_view key,
+                  const Located& parent);
   Severity severity(const Located& value, Severity fallback);
   OnMissing on_missing(const Located& value, OnMissing fallback);
   // `match: any | all | {at_least: N}` with 1 ≤ N ≤ the flag's criteria.
@@ -34,7 +36,8 @@ class CheckedValues {
 
   // Reports the problems of the expression in `value` at their file positions,
   // each message prefixed with the key it was given under (`pass: …`).
-  void report(const Located& value, const std::vector<expr::Problem>& problems, std::string_view key);
+  void report(const Located& value, const std::vector<expr::Problem>& problems,
+              std::string_view key);
 
  private:
   Diagnostics& m_diagnostics;

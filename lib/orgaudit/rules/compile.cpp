@@ -57,8 +57,8 @@ class RuleSetCompiler {
     m_set->on_missing = m_values.on_missing(m_raw.on_missing, OnMissing::fail);
     m_set->min_coverage = m_values.number(m_raw.min_coverage, "min_coverage", 0);
     if (m_set->min_coverage < 0 || m_set->min_coverage > 1) {
-      m_values.error(m_raw.min_coverage,
-                     fmt::format("min_coverage must be between 0 and 1, not {}", m_set->min_coverage));
+      m_values.error(m_raw.min_coverage, fmt::format("min_coverage must be between 0 and 1, not {}",
+                                                     m_set->min_coverage));
     }
   }
 
@@ -83,7 +83,8 @@ class RuleSetCompiler {
       check_keys(*list.doc, node, {"id", "label", "min"}, "a grade", m_diagnostics);
       Grade grade;
       grade.id = m_values.text({node["id"], list.doc}, "grade id", true, item);
-      grade.label = m_values.label({node["label"], list.doc}, fmt::format("grade \"{}\"", grade.id), item);
+      grade.label =
+          m_values.label({node["label"], list.doc}, fmt::format("grade \"{}\"", grade.id), item);
       grade.min = m_values.number({node["min"], list.doc}, "min", 0);
       if (!node["min"].IsDefined()) {
         m_values.error(item, fmt::format("grade \"{}\" has no min:", grade.id));
@@ -103,7 +104,8 @@ class RuleSetCompiler {
       if (auto index = m_set->grade_index(id)) {
         m_set->veto_grade = *index;
       } else if (!m_set->grades.empty()) {
-        m_values.error(m_raw.veto_grade, fmt::format("veto_grade \"{}\" is not one of the grades", id));
+        m_values.error(m_raw.veto_grade,
+                       fmt::format("veto_grade \"{}\" is not one of the grades", id));
       }
     } else if (!m_set->grades.empty()) {
       m_set->veto_grade = m_set->grades.size() - 1;
@@ -137,7 +139,8 @@ class RuleSetCompiler {
     }
   }
 
-  std::optional<Expression> expression(const Located& value, expr::Expected expected, const char* key)
+  std::optional<Expression> expression(const Located& value, expr::Expected expected,
+                                       const char* key)
   {
     if (!value.defined()) {
       return std::nullopt;
@@ -171,8 +174,10 @@ class RuleSetCompiler {
       claim_id(raw.id, raw.id_node.defined() ? raw.id_node : raw.where);
       Dimension dimension;
       dimension.id = raw.id;
-      dimension.label = m_values.label(raw.label, fmt::format("dimension \"{}\"", raw.id), raw.where);
-      dimension.weight = m_values.positive(raw.weight, fmt::format("dimension \"{}\"", raw.id), "weight", raw.where);
+      dimension.label =
+          m_values.label(raw.label, fmt::format("dimension \"{}\"", raw.id), raw.where);
+      dimension.weight = m_values.positive(raw.weight, fmt::format("dimension \"{}\"", raw.id),
+                                           "weight", raw.where);
       const std::size_t index = m_set->dimensions.size();
       for (const RawRule& rule : raw.indicators) {
         claim_id(rule.id, rule.id_node.defined() ? rule.id_node : rule.where);
@@ -229,7 +234,8 @@ class RuleSetCompiler {
       } else if (auto when = expression(rule.when, expr::Expected::boolean, "when")) {
         condition.when = std::move(*when);
       }
-      condition.severity = m_values.severity(rule.severity, scored ? Severity::medium : Severity::critical);
+      condition.severity =
+          m_values.severity(rule.severity, scored ? Severity::medium : Severity::critical);
       condition.basis = m_values.text(rule.basis, "basis", false);
       condition.remediation = m_values.optional_label(rule.remediation, "remediation");
       out.push_back(std::move(condition));
@@ -242,7 +248,8 @@ class RuleSetCompiler {
       claim_id(raw.id, raw.id_node.defined() ? raw.id_node : raw.where);
       Flag flag;
       flag.id = raw.id;
-      const FilePosition p = raw.where.doc->position(raw.id_node.defined() ? raw.id_node.node : raw.where.node);
+      const FilePosition p =
+          raw.where.doc->position(raw.id_node.defined() ? raw.id_node.node : raw.where.node);
       flag.pos = {raw.where.doc->path(), p.line, p.column};
       const std::string what = fmt::format("flag \"{}\"", raw.id);
       flag.label = m_values.label(raw.label, what, raw.where);
@@ -257,7 +264,8 @@ class RuleSetCompiler {
         Criterion criterion;
         criterion.id = rule.id;
         criterion.pos = pos(rule);
-        criterion.label = m_values.label(rule.label, fmt::format("criterion \"{}\"", rule.id), rule.where);
+        criterion.label =
+            m_values.label(rule.label, fmt::format("criterion \"{}\"", rule.id), rule.where);
         criterion.basis = m_values.text(rule.basis, "basis", false);
         if (!rule.when.defined()) {
           m_values.error(rule.where, fmt::format("criterion \"{}\" has no when:", rule.id));

@@ -59,10 +59,13 @@ std::string emit_effective_ruleset(const RuleSet& set)
   // An absolute schema path, so the document loads back from anywhere.
   const std::string& schema = set.schema->path;
   out << YAML::Key << "schema" << YAML::Value
-      << (schema.starts_with(builtin_prefix) ? schema : std::filesystem::absolute(schema).lexically_normal().string());
+      << (schema.starts_with(builtin_prefix)
+              ? schema
+              : std::filesystem::absolute(schema).lexically_normal().string());
   out << YAML::Key << "scale" << YAML::Value << set.scale;
   out << YAML::Key << "bonus_cap" << YAML::Value << set.bonus_cap;
-  out << YAML::Key << "on_missing" << YAML::Value << (set.on_missing == OnMissing::fail ? "fail" : "exclude");
+  out << YAML::Key << "on_missing" << YAML::Value
+      << (set.on_missing == OnMissing::fail ? "fail" : "exclude");
   out << YAML::Key << "min_coverage" << YAML::Value << set.min_coverage;
   out << YAML::Key << "grades" << YAML::Value << YAML::BeginSeq;
   for (const Grade& grade : set.grades) {
@@ -93,14 +96,16 @@ std::string emit_effective_ruleset(const RuleSet& set)
       label(out, "label", indicator.label);
       out << YAML::Key << "points" << YAML::Value << indicator.points;
       if (indicator.applies) {
-        out << YAML::Key << "applies" << YAML::Value << YAML::DoubleQuoted << indicator.applies->source;
+        out << YAML::Key << "applies" << YAML::Value << YAML::DoubleQuoted
+            << indicator.applies->source;
       }
       if (indicator.pass) {
         out << YAML::Key << "pass" << YAML::Value << YAML::DoubleQuoted << indicator.pass->source;
       } else {
         out << YAML::Key << "score" << YAML::Value << YAML::DoubleQuoted << indicator.score->source;
       }
-      out << YAML::Key << "severity" << YAML::Value << std::string(severity_name(indicator.severity));
+      out << YAML::Key << "severity" << YAML::Value
+          << std::string(severity_name(indicator.severity));
       if (indicator.on_missing != set.on_missing) {
         out << YAML::Key << "on_missing" << YAML::Value
             << (indicator.on_missing == OnMissing::fail ? "fail" : "exclude");
@@ -134,8 +139,8 @@ std::string emit_effective_ruleset(const RuleSet& set)
       out << YAML::Key << "severity" << YAML::Value << std::string(severity_name(flag.severity));
       out << YAML::Key << "match" << YAML::Value;
       if (flag.match == Flag::Match::at_least) {
-        out << YAML::Flow << YAML::BeginMap << YAML::Key << "at_least" << YAML::Value << flag.at_least
-            << YAML::EndMap;
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "at_least" << YAML::Value
+            << flag.at_least << YAML::EndMap;
       } else {
         out << (flag.match == Flag::Match::any ? "any" : "all");
       }

@@ -35,7 +35,8 @@ bool load_chain(const std::string& path, RawRuleSet& raw, Chain& chain, Diagnost
   parse_raw_ruleset(doc, own, extends, overrides, diagnostics);
   if (!extends.defined()) {
     if (overrides.defined()) {
-      doc->error(diagnostics, overrides.node, "overrides: needs extends: (a parent rule set to change)");
+      doc->error(diagnostics, overrides.node,
+                 "overrides: needs extends: (a parent rule set to change)");
     }
     raw = std::move(own);
     return true;
@@ -45,8 +46,11 @@ bool load_chain(const std::string& path, RawRuleSet& raw, Chain& chain, Diagnost
     return false;
   }
   const std::string parent_path = resolve_relative(path, extends.node.Scalar());
-  if (std::find(chain.visiting.begin(), chain.visiting.end(), parent_path) != chain.visiting.end()) {
-    doc->error(diagnostics, extends.node, fmt::format("extends: \"{}\" extends this file again (a cycle)", extends.node.Scalar()));
+  if (std::find(chain.visiting.begin(), chain.visiting.end(), parent_path) !=
+      chain.visiting.end()) {
+    doc->error(
+        diagnostics, extends.node,
+        fmt::format("extends: \"{}\" extends this file again (a cycle)", extends.node.Scalar()));
     return false;
   }
   if (!file_exists(parent_path)) {
@@ -91,12 +95,14 @@ std::shared_ptr<const RuleSet> load_ruleset(const std::string& path, Diagnostics
   std::string schema_path = schema_override;
   if (schema_path.empty()) {
     if (!raw.schema.defined() || !raw.schema.node.IsScalar()) {
-      raw.root.doc->error_at(diagnostics, {1, 1}, "the rule set names no schema: (e.g. schema: schema/social-org.yaml)");
+      raw.root.doc->error_at(diagnostics, {1, 1},
+                             "the rule set names no schema: (e.g. schema: schema/social-org.yaml)");
       return nullptr;
     }
     schema_path = resolve_relative(raw.schema_base, raw.schema.node.Scalar());
     if (!file_exists(schema_path)) {
-      raw.schema.doc->error(diagnostics, raw.schema.node, fmt::format("schema: cannot find \"{}\"", schema_path));
+      raw.schema.doc->error(diagnostics, raw.schema.node,
+                            fmt::format("schema: cannot find \"{}\"", schema_path));
       return nullptr;
     }
   }

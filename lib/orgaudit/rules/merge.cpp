@@ -42,7 +42,8 @@ void override_rule(RawRule& rule, const Located& entry, Diagnostics& diagnostics
     break;
   case RawRule::Kind::deduction:
   case RawRule::Kind::bonus:
-    check_keys(*doc, node, {"points", "when", "severity", "label", "basis", "remediation", "enabled"},
+    check_keys(*doc, node,
+               {"points", "when", "severity", "label", "basis", "remediation", "enabled"},
                fmt::format("overrides of \"{}\"", rule.id), diagnostics);
     break;
   case RawRule::Kind::criterion:
@@ -77,7 +78,8 @@ void override_flag(RawFlag& flag, const Located& entry, Diagnostics& diagnostics
 {
   const auto& doc = entry.doc;
   const YAML::Node& node = entry.node;
-  check_keys(*doc, node, {"severity", "match", "label", "basis", "remediation", "enabled", "criteria"},
+  check_keys(*doc, node,
+             {"severity", "match", "label", "basis", "remediation", "enabled", "criteria"},
              fmt::format("overrides of flag \"{}\"", flag.id), diagnostics);
   auto get = [&](const char* key) { return Located{node[key], doc}; };
   replace_if_given(flag.severity, get("severity"));
@@ -115,7 +117,8 @@ void override_flag(RawFlag& flag, const Located& entry, Diagnostics& diagnostics
       continue;
     }
     if (!item.second.IsMap()) {
-      doc->error(diagnostics, item.second, fmt::format("overrides of criterion \"{}\" must be a map", id));
+      doc->error(diagnostics, item.second,
+                 fmt::format("overrides of criterion \"{}\" must be a map", id));
       continue;
     }
     override_rule(*target, {item.second, doc}, diagnostics);

@@ -125,7 +125,8 @@ RawFlag parse_flag(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
   flag.basis = at(doc, node, "basis");
   flag.remediation = at(doc, node, "remediation");
   const YAML::Node criteria = node["criteria"];
-  if (!criteria.IsDefined() || criteria.IsNull() || (criteria.IsSequence() && criteria.size() == 0)) {
+  if (!criteria.IsDefined() || criteria.IsNull() ||
+      (criteria.IsSequence() && criteria.size() == 0)) {
     doc->error(diagnostics, node, fmt::format("flag \"{}\" has no criteria", flag.id));
   }
   for_each_item(doc, criteria, "criteria", diagnostics, [&](const YAML::Node& item) {

@@ -24,7 +24,9 @@ struct Located {
   std::shared_ptr<const YamlDocument> doc;
 
   Located() = default;
-  Located(const YAML::Node& n, std::shared_ptr<const YamlDocument> d) : node(n), doc(std::move(d)) {}
+  Located(const YAML::Node& n, std::shared_ptr<const YamlDocument> d) : node(n), doc(std::move(d))
+  {
+  }
   Located(const Located& other) = default;
   Located& operator=(const Located& other)
   {
@@ -46,7 +48,7 @@ struct RawRule {
   enum class Kind { indicator, veto, deduction, bonus, criterion };
   Kind kind = Kind::indicator;
   std::string id;
-  Located where;  // the rule's map
+  Located where; // the rule's map
   Located id_node;
   Located label, points, applies, pass, score, when, severity, basis, remediation, on_missing;
   bool enabled = true;

@@ -27,7 +27,8 @@ std::string_view severity_name(Severity severity)
 
 std::optional<Severity> parse_severity(std::string_view text)
 {
-  for (Severity s : {Severity::info, Severity::low, Severity::medium, Severity::high, Severity::critical}) {
+  for (Severity s :
+       {Severity::info, Severity::low, Severity::medium, Severity::high, Severity::critical}) {
     if (severity_name(s) == text) {
       return s;
     }
@@ -43,7 +44,9 @@ std::optional<RuleRef> RuleSet::find(std::string_view rule_id) const
     }
   }
   const std::pair<const std::vector<Condition>*, RuleRef::Kind> kinds[] = {
-      {&vetoes, RuleRef::Kind::veto}, {&deductions, RuleRef::Kind::deduction}, {&bonuses, RuleRef::Kind::bonus}};
+      {&vetoes, RuleRef::Kind::veto},
+      {&deductions, RuleRef::Kind::deduction},
+      {&bonuses, RuleRef::Kind::bonus}};
   for (const auto& [list, kind] : kinds) {
     for (std::size_t i = 0; i < list->size(); ++i) {
       if ((*list)[i].id == rule_id) {

@@ -49,8 +49,8 @@ struct Indicator {
   std::string id;
   Label label;
   double points = 0;
-  std::size_t dimension = 0;             // index into RuleSet::dimensions
-  std::optional<Expression> applies;     // absent: always applies
+  std::size_t dimension = 0;         // index into RuleSet::dimensions
+  std::optional<Expression> applies; // absent: always applies
   std::optional<Expression> pass;
   std::optional<Expression> score;
   Severity severity = Severity::medium;
@@ -77,7 +77,7 @@ struct Grade {
 struct Condition {
   std::string id;
   Label label;
-  double points = 0;                   // deductions and bonuses
+  double points = 0; // deductions and bonuses
   Expression when;
   Severity severity = Severity::critical; // vetoes: critical unless it says otherwise
   std::string basis;
@@ -130,8 +130,8 @@ struct RuleSet {
   double bonus_cap = 0;
   OnMissing on_missing = OnMissing::fail;
   double min_coverage = 0;
-  std::vector<Grade> grades;     // descending by min
-  std::size_t veto_grade = 0;    // index into grades
+  std::vector<Grade> grades;  // descending by min
+  std::size_t veto_grade = 0; // index into grades
 
   std::vector<Dimension> dimensions;
   std::vector<Indicator> indicators; // every dimension's indicators, in rule-set order

@@ -44,16 +44,19 @@ std::vector<Waiver> load_waivers(const std::string& path, const RuleSet& ruleset
     return waivers;
   }
   if (!root.IsSequence()) {
-    doc.error_at(diagnostics, {1, 1}, "a waivers file must be a list of {org, rule, reason, approved_by, expires}");
+    doc.error_at(diagnostics, {1, 1},
+                 "a waivers file must be a list of {org, rule, reason, approved_by, expires}");
     return waivers;
   }
   const auto ids = rule_ids(ruleset);
   for (const YAML::Node& node : root) {
     if (!node.IsMap()) {
-      doc.error(diagnostics, node, "a waiver must be a map {org, rule, reason, approved_by, expires}");
+      doc.error(diagnostics, node,
+                "a waiver must be a map {org, rule, reason, approved_by, expires}");
       continue;
     }
-    check_keys(doc, node, {"org", "rule", "reason", "approved_by", "expires"}, "a waiver", diagnostics);
+    check_keys(doc, node, {"org", "rule", "reason", "approved_by", "expires"}, "a waiver",
+               diagnostics);
     Waiver waiver;
     const FilePosition p = doc.position(node);
     waiver.pos = {path, p.line, p.column};
@@ -86,14 +89,15 @@ std::vector<Waiver> load_waivers(const std::string& path, const RuleSet& ruleset
     }
     const auto date = parse_date(expires);
     if (!date) {
-      doc.error(diagnostics, node["expires"], fmt::format("expires: \"{}\" is not a date (YYYY-MM-DD)", expires));
+      doc.error(diagnostics, node["expires"],
+                fmt::format("expires: \"{}\" is not a date (YYYY-MM-DD)", expires));
       continue;
     }
     waiver.expires = *date;
     if (waiver.expires < as_of) {
       doc.warning(diagnostics, node["expires"],
-                  fmt::format("the waiver of {} for {} expired on {}; the rule counts again", waiver.rule,
-                              waiver.org, format_date(waiver.expires)));
+                  fmt::format("the waiver of {} for {} expired on {}; the rule counts again",
+                              waiver.rule, waiver.org, format_date(waiver.expires)));
       continue;
     }
     waivers.push_back(std::move(waiver));

@@ -55,7 +55,8 @@ FilePosition YamlDocument::position(const YAML::Mark& mark) const
     return {line + 1, static_cast<std::size_t>(mark.column) + 1};
   }
   const std::size_t start = m_line_starts[line];
-  const std::size_t bytes = std::min<std::size_t>(static_cast<std::size_t>(mark.column), m_text.size() - start);
+  const std::size_t bytes =
+      std::min<std::size_t>(static_cast<std::size_t>(mark.column), m_text.size() - start);
   return {line + 1, code_point_count(std::string_view(m_text).substr(start, bytes)) + 1};
 }
 
@@ -66,18 +67,21 @@ FilePosition YamlDocument::position_in_scalar(const YAML::Node& node, std::size_
   if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= m_line_starts.size()) {
     return start;
   }
-  const std::size_t at = m_line_starts[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
+  const std::size_t at =
+      m_line_starts[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
   const char style = at < m_text.size() ? m_text[at] : ' ';
   const std::string& value = node.Scalar();
   offset = std::min(offset, value.size());
   if (style == '|' || style == '>') {
     // Block scalar: content starts on the next line, indented.
-    const std::size_t lines_before = static_cast<std::size_t>(std::count(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    const std::size_t lines_before = static_cast<std::size_t>(
+        std::count(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
     const std::size_t line_start_in_value = value.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t column_in_line =
-        code_point_count(std::string_view(value).substr(
-            line_start_in_value == std::string::npos || offset == 0 ? 0 : line_start_in_value + 1,
-            offset - (line_start_in_value == std::string::npos || offset == 0 ? 0 : line_start_in_value + 1)));
+    const std::size_t column_in_line = code_point_count(std::string_view(value).substr(
+        line_start_in_value == std::string::npos || offset == 0 ? 0 : line_start_in_value + 1,
+        offset - (line_start_in_value == std::string::npos || offset == 0
+                      ? 0
+                      : line_start_in_value + 1)));
     const std::size_t file_line = start.line + 1 + lines_before;
     std::string text = line_text(file_line);
     std::size_t indent = 0;
@@ -92,7 +96,8 @@ FilePosition YamlDocument::position_in_scalar(const YAML::Node& node, std::size_
     // A folded plain scalar over several lines: report its first line.
     return start;
   }
-  return {start.line, start.column + quote + code_point_count(std::string_view(value).substr(0, offset))};
+  return {start.line,
+          start.column + quote + code_point_count(std::string_view(value).substr(0, offset))};
 }
 
 std::string YamlDocument::line_text(std::size_t line) const
@@ -111,7 +116,8 @@ std::string YamlDocument::line_text(std::size_t line) const
   return m_text.substr(start, end - start);
 }
 
-void YamlDocument::error(Diagnostics& diagnostics, const YAML::Node& node, std::string message) const
+void YamlDocument::error(Diagnostics& diagnostics, const YAML::Node& node,
+                         std::string message) const
 {
   error_at(diagnostics, position(node), std::move(message));
 }
@@ -121,7 +127,8 @@ void YamlDocument::error_at(Diagnostics& diagnostics, FilePosition pos, std::str
   diagnostics.error(m_path, pos.line, pos.column, std::move(message), line_text(pos.line));
 }
 
-void YamlDocument::warning(Diagnostics& diagnostics, const YAML::Node& node, std::string message) const
+void YamlDocument::warning(Diagnostics& diagnostics, const YAML::Node& node,
+                           std::string message) const
 {
   const FilePosition pos = position(node);
   diagnostics.warning(m_path, pos.line, pos.column, std::move(message), line_text(pos.line));

@@ -12,7 +12,16 @@ namespace orgaudit::schema {
 // The type of a column. `money` is a non-negative decimal number of yuan;
 // `number` any decimal; `integer` a whole number (int64); `enumeration` one of
 // the column's declared values; `uscc` an 18-character USCC string.
-enum class ColumnType : std::uint8_t { string, integer, number, money, boolean, date, enumeration, uscc };
+enum class ColumnType : std::uint8_t {
+  string,
+  integer,
+  number,
+  money,
+  boolean,
+  date,
+  enumeration,
+  uscc
+};
 
 std::string_view column_type_name(ColumnType type);
 
@@ -24,16 +33,16 @@ struct EnumValue {
 };
 
 struct Column {
-  std::string name;                 // canonical English name, e.g. "registered_on"
+  std::string name; // canonical English name, e.g. "registered_on"
   ColumnType type = ColumnType::string;
   bool required = false;            // a file of the table without it is an error
   std::vector<std::string> aliases; // header spellings, e.g. "登记日期", "成立登记日期"
   std::vector<EnumValue> values;    // enumeration only; a value's index is its code
   std::optional<std::int64_t> min;  // integer only: inclusive bounds
   std::optional<std::int64_t> max;
-  bool due_date = false;            // date only: may lie after --as-of (e.g. term_ends_on)
+  bool due_date = false; // date only: may lie after --as-of (e.g. term_ends_on)
   std::string label_zh;
-  std::size_t line = 0;             // where the schema file declares it (1-based)
+  std::size_t line = 0; // where the schema file declares it (1-based)
 
   // The code (index into `values`) of a canonical value or alias, matched
   // exactly after trimming spaces; nullopt if it is neither.
@@ -43,9 +52,9 @@ struct Column {
 };
 
 struct Table {
-  std::string name;                 // "organizations", "annual_reports", …
-  std::string key;                  // organizations: "uscc"; child tables: the parent key column "uscc"
-  bool is_root = false;             // the organizations table
+  std::string name;     // "organizations", "annual_reports", …
+  std::string key;      // organizations: "uscc"; child tables: the parent key column "uscc"
+  bool is_root = false; // the organizations table
   std::vector<Column> columns;
   std::string label_zh;
   std::size_t line = 0;
