@@ -9,6 +9,7 @@
 
 #include <orgaudit/core/diagnostic.hpp>
 #include <orgaudit/core/error.hpp>
+#include <orgaudit/core/interrupt.hpp>
 
 namespace orgaudit::cli {
 
@@ -65,6 +66,9 @@ int run(std::vector<std::string> args)
 
   try {
     return command.action ? command.action() : static_cast<int>(ExitCode::usage);
+  } catch (const Interrupted& e) {
+    fmt::print(stderr, "orgaudit: {}\n", e.what());
+    return static_cast<int>(e.code());
   } catch (const RulesError& e) {
     print_diagnostics(e.diagnostics(), 0);
     return static_cast<int>(e.code());
@@ -85,6 +89,7 @@ int run(std::vector<std::string> args)
 
 int run(int argc, char** argv)
 {
+  install_interrupt_handlers();
   return run(std::vector<std::string>(argv, argv + argc));
 }
 

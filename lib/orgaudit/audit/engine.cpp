@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <orgaudit/audit/scoring.hpp>
+#include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/expr/evaluator.hpp>
 
 namespace orgaudit::audit {
@@ -326,7 +327,7 @@ Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset,
     OrganizationScorer scorer(results, waivers, divisions[id]);
     for (;;) {
       const std::size_t begin = next.fetch_add(chunk);
-      if (begin >= n) {
+      if (begin >= n || interrupt_signal() != 0) {
         break;
       }
       const std::size_t end = std::min(n, begin + chunk);
@@ -347,6 +348,7 @@ Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset,
   for (auto& thread : threads) {
     thread.join();
   }
+  check_interrupted();
   results.divisions_by_zero.assign(ruleset->indicators.size(), 0);
   for (const auto& counts : divisions) {
     for (std::size_t i = 0; i < counts.size(); ++i) {

@@ -14,6 +14,7 @@
 
 #include <orgaudit/core/builtin.hpp>
 #include <orgaudit/core/error.hpp>
+#include <orgaudit/core/interrupt.hpp>
 
 namespace orgaudit {
 
@@ -148,6 +149,7 @@ AtomicFile::~AtomicFile()
 
 void AtomicFile::write(std::string_view data)
 {
+  check_interrupted();
   if (!data.empty() && std::fwrite(data.data(), 1, data.size(), m_file) != data.size()) {
     throw IoError(fmt::format("{}: write failed: {}", m_target.string(), errno_text()));
   }
