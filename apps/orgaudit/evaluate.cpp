@@ -10,6 +10,7 @@
 #include <orgaudit/audit/evidence.hpp>
 #include <orgaudit/audit/program.hpp>
 #include <orgaudit/core/error.hpp>
+#include <orgaudit/core/file.hpp>
 #include <orgaudit/core/parallel.hpp>
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/progress.hpp>
@@ -249,14 +250,17 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results,
                    });
   // Files render in parallel (they only read the results), each into its own
   // temporary file; only when every one is complete are they put in place,
-  // also in parallel (replacing an old report deletes it, which takes a
-  // moment for a large one).
+  // together: if one cannot be, none replaces what was there.
   std::vector<std::unique_ptr<report::FileOutput>> files(file_requests.size());
   for_each_parallel(file_requests.size(), options.jobs, [&](std::size_t i) {
     files[i] = std::make_unique<report::FileOutput>(file_requests[i]->file);
     render_to(*file_requests[i], *files[i]);
   });
-  for_each_parallel(files.size(), options.jobs, [&](std::size_t i) { files[i]->finish(); });
+  std::vector<AtomicFile*> atomic_files;
+  for (const auto& file : files) {
+    atomic_files.push_back(&file->file());
+  }
+  commit_together(atomic_files, options.jobs);
   for (const OutputRequest& request : requests) {
     if (request.file.empty()) {
       report::StreamOutput out(stdout);

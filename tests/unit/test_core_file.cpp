@@ -69,3 +69,61 @@ TEST_CASE("an atomic file never replaces a directory")
   CHECK(std::filesystem::is_directory(scratch.dir / "report.html"));
   CHECK(scratch.entries() == 1);
 }
+
+TEST_CASE("files committed together: one that cannot be placed leaves every target as it was")
+{
+  const Scratch scratch;
+  write_file_atomic(scratch.dir / "report.json", "old json");
+  std::filesystem::create_directories(scratch.dir / "report.html");
+  AtomicFile json(scratch.dir / "report.json");
+  AtomicFile csv(scratch.dir / "report.csv");
+  AtomicFile html(scratch.dir / "report.html");
+  json.write("new json");
+  csv.write("new csv");
+  html.write("new html");
+  CHECK_THROWS_AS(commit_together({&json, &csv, &html}, 2), IoError);
+  CHECK(read_file((scratch.dir / "report.json").string()) == "old json");
+  CHECK_FALSE(std::filesystem::exists(scratch.dir / "report.csv"));
+  CHECK(std::filesystem::is_directory(scratch.dir / "report.html"));
+  CHECK(scratch.entries() == 2);
+}
+
+TEST_CASE("files committed together all replace their targets")
+{
+  const Scratch scratch;
+  write_file_atomic(scratch.dir / "a.txt", "old a");
+  AtomicFile a(scratch.dir / "a.txt");
+  AtomicFile b(scratch.dir / "b.txt");
+  a.write("new a");
+  b.write("new b");
+  commit_together({&a, &b}, 2);
+  CHECK(read_file((scratch.dir / "a.txt").string()) == "new a");
+  CHECK(read_file((scratch.dir / "b.txt").string()) == "new b");
+  CHECK(scratch.entries() == 2);
+}
+
+TEST_CASE("an atomic file destroyed between put_in_place and finish puts the old file back")
+{
+  const Scratch scratch;
+  write_file_atomic(scratch.dir / "a.txt", "old");
+  {
+    AtomicFile a(scratch.dir / "a.txt");
+    a.write("new");
+    a.put_in_place();
+    CHECK(read_file((scratch.dir / "a.txt").string()) == "new");
+  }
+  CHECK(read_file((scratch.dir / "a.txt").string()) == "old");
+  CHECK(scratch.entries() == 1);
+}
+
+TEST_CASE("an atomic file gets the permissions the umask allows")
+{
+  const Scratch scratch;
+  // default_file_mode reads the umask once per process; compare with it.
+  const auto mode = default_file_mode();
+  write_file_atomic(scratch.dir / "a.txt", "x");
+  const auto perms =
+      static_cast<unsigned>(std::filesystem::status(scratch.dir / "a.txt").permissions());
+  CHECK(perms == mode);
+  CHECK((mode & 0600u) == 0600u);
+}

@@ -15,6 +15,7 @@
 #include <orgaudit/core/builtin.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/interrupt.hpp>
+#include <orgaudit/core/parallel.hpp>
 
 namespace orgaudit {
 
@@ -110,6 +111,18 @@ std::string resolve_relative(const std::string& base, const std::string& relativ
   return (std::filesystem::path(base).parent_path() / relative).lexically_normal().string();
 }
 
+unsigned default_file_mode()
+{
+  // umask() can only be read by setting it; do it once, before any thread
+  // could create a file.
+  static const unsigned mode = [] {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666u & ~static_cast<unsigned>(mask);
+  }();
+  return mode;
+}
+
 AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target))
 {
   std::filesystem::path dir = m_target.parent_path();
@@ -121,12 +134,13 @@ AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target
   name += m_target.filename().string();
   name += ".tmp-XXXXXX";
   std::string pattern = (dir / name).string();
+  const unsigned mode = default_file_mode();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     throw IoError(fmt::format("{}: cannot create: {}", m_target.string(), errno_text()));
   }
   // mkstemp creates 0600; reports are ordinary files.
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, static_cast<mode_t>(mode));
   m_temporary = pattern;
   m_file = ::fdopen(fd, "wb");
   if (m_file == nullptr) {
@@ -141,9 +155,11 @@ AtomicFile::~AtomicFile()
   if (m_file != nullptr) {
     std::fclose(m_file);
   }
-  if (!m_committed) {
+  if (m_state == State::writing) {
     std::error_code ec;
     std::filesystem::remove(m_temporary, ec);
+  } else if (m_state != State::done) {
+    roll_back();
   }
 }
 
@@ -155,37 +171,98 @@ void AtomicFile::write(std::string_view data)
   }
 }
 
-void AtomicFile::commit()
+void AtomicFile::close()
 {
   const bool flushed = std::fflush(m_file) == 0;
+  struct stat written {};
+  const bool stated = ::fstat(::fileno(m_file), &written) == 0;
   const bool closed = std::fclose(m_file) == 0;
   m_file = nullptr;
-  if (!flushed || !closed) {
+  if (!flushed || !closed || !stated) {
     throw IoError(fmt::format("{}: write failed: {}", m_target.string(), errno_text()));
   }
-  // Replacing an existing file: swap the two atomically, then remove the old
-  // one. A plain rename over an existing file makes ext4 write the new file's
-  // data out before returning (its guard for programs that do not fsync),
-  // which costs a report run tens of milliseconds per large file; the
-  // exchange is just as atomic for readers and leaves the writing to the
-  // kernel's usual schedule. Where there is no file to swap with (nothing, or a
-  // directory), or the file system cannot swap, it is a plain rename.
+  m_inode = static_cast<unsigned long>(written.st_ino);
+}
+
+void AtomicFile::commit()
+{
+  put_in_place();
+  finish();
+}
+
+void AtomicFile::put_in_place()
+{
+  close();
+  // Replacing an existing file: swap the two atomically, then (in finish)
+  // remove the old one. A plain rename over an existing file makes ext4 write
+  // the new file's data out before returning (its guard for programs that do
+  // not fsync), which costs a report run tens of milliseconds per large file;
+  // the exchange is just as atomic for readers, leaves the writing to the
+  // kernel's usual schedule, and keeps the old file for a roll back. Where
+  // there is no file to swap with (nothing, or a directory), or the file
+  // system cannot swap, it is a plain rename.
   struct stat existing {};
   if (::lstat(m_target.c_str(), &existing) == 0 &&
       (S_ISREG(existing.st_mode) || S_ISLNK(existing.st_mode)) &&
       ::renameat2(AT_FDCWD, m_temporary.c_str(), AT_FDCWD, m_target.c_str(), RENAME_EXCHANGE) ==
           0) {
-    m_committed = true;
-    std::error_code ignored;
-    std::filesystem::remove(m_temporary, ignored);
+    m_state = State::placed_over_old;
     return;
   }
   std::error_code ec;
   std::filesystem::rename(m_temporary, m_target, ec);
   if (ec) {
+    std::filesystem::remove(m_temporary, ec);
+    m_state = State::done;
     throw IoError(fmt::format("{}: cannot write: {}", m_target.string(), ec.message()));
   }
-  m_committed = true;
+  m_state = State::placed_new;
+}
+
+void AtomicFile::finish()
+{
+  if (m_state == State::placed_over_old) {
+    std::error_code ignored;
+    std::filesystem::remove(m_temporary, ignored);
+  }
+  m_state = State::done;
+}
+
+void AtomicFile::roll_back() noexcept
+{
+  if (m_state == State::placed_over_old) {
+    // Swap back: the old file returns to the target, the new one is removed.
+    if (::renameat2(AT_FDCWD, m_temporary.c_str(), AT_FDCWD, m_target.c_str(), RENAME_EXCHANGE) ==
+        0) {
+      std::error_code ignored;
+      std::filesystem::remove(m_temporary, ignored);
+    }
+  } else if (m_state == State::placed_new) {
+    // Remove the new file, unless something else has taken its place since.
+    struct stat current {};
+    if (::lstat(m_target.c_str(), &current) == 0 &&
+        static_cast<unsigned long>(current.st_ino) == m_inode) {
+      ::unlink(m_target.c_str());
+    }
+  } else if (m_state == State::writing) {
+    std::error_code ignored;
+    std::filesystem::remove(m_temporary, ignored);
+  }
+  m_state = State::done;
+}
+
+void commit_together(const std::vector<AtomicFile*>& files, unsigned jobs)
+{
+  try {
+    for_each_parallel(files.size(), jobs, [&](std::size_t i) { files[i]->put_in_place(); });
+  } catch (...) {
+    for (AtomicFile* file : files) {
+      file->roll_back();
+    }
+    throw;
+  }
+  // Deleting a large replaced report takes a moment: in parallel too.
+  for_each_parallel(files.size(), jobs, [&](std::size_t i) { files[i]->finish(); });
 }
 
 void write_file_atomic(const std::filesystem::path& path, std::string_view data)

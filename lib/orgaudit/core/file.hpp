@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace orgaudit {
 
@@ -21,10 +22,15 @@ std::uintmax_t file_size_or_zero(const std::string& path);
 // "builtin:rules/x.yaml" + "schema/s.yaml" gives "builtin:rules/schema/s.yaml".
 std::string resolve_relative(const std::string& base, const std::string& relative);
 
-// A file written under a temporary name in the target's directory and renamed
-// onto the target by commit(), so a failed or interrupted run never leaves a
-// half-written file. Destroying it uncommitted removes the temporary file.
-// Every failure throws IoError naming the target path.
+// The permissions a new file gets: 0666 without the process's umask, as for
+// any file a program creates.
+unsigned default_file_mode();
+
+// A file written under a temporary name in the target's directory and put in
+// place by commit(), so a failed or interrupted run never leaves a
+// half-written file. Destroying it uncommitted removes the temporary file (and,
+// between put_in_place() and finish(), puts the previous file back). Every
+// failure throws IoError naming the target path.
 class AtomicFile {
  public:
   explicit AtomicFile(std::filesystem::path target);
@@ -32,18 +38,39 @@ class AtomicFile {
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
 
+  // Appends `data`; throws Interrupted once SIGINT or SIGTERM arrived.
   void write(std::string_view data);
+  // put_in_place() then finish().
   void commit();
+
+  // Closes the file and moves it onto the target, keeping the file it replaced
+  // until finish() deletes it or roll_back() restores it. Several files are
+  // committed together this way (commit_together).
+  void put_in_place();
+  // Deletes the replaced file; the new one stays.
+  void finish();
+  // Undoes put_in_place(): the previous file (or nothing) is at the target
+  // again. Never throws; a step that fails is left as it is.
+  void roll_back() noexcept;
 
   const std::filesystem::path& temporary_path() const { return m_temporary; }
   const std::filesystem::path& target_path() const { return m_target; }
 
  private:
+  enum class State { writing, placed_over_old, placed_new, done };
+  void close();
+
   std::filesystem::path m_target;
   std::filesystem::path m_temporary;
   std::FILE* m_file = nullptr;
-  bool m_committed = false;
+  State m_state = State::writing;
+  unsigned long m_inode = 0; // of the new file, to recognise it when rolling back
 };
+
+// Commits `files` together: each is put in place (up to `jobs` at a time), and
+// if any cannot be, those already placed are rolled back and the first
+// failure is rethrown, so either all of them replace their targets or none.
+void commit_together(const std::vector<AtomicFile*>& files, unsigned jobs);
 
 // Writes `data` to `path` atomically (AtomicFile).
 void write_file_atomic(const std::filesystem::path& path, std::string_view data);

@@ -57,6 +57,8 @@ class FileOutput : public Output {
   void write(std::string_view data) override;
   void finish() override { m_file.commit(); }
   const std::filesystem::path& target() const { return m_file.target_path(); }
+  // The file itself, to commit several outputs together (commit_together).
+  AtomicFile& file() { return m_file; }
 
  private:
   AtomicFile m_file; // buffered by stdio already

@@ -59,11 +59,14 @@ class FileSink : public TableSink {
     m_files[static_cast<std::size_t>(table)]->write(text);
   }
 
+  // Either every table file replaces its target or none does.
   void commit()
   {
+    std::vector<AtomicFile*> files;
     for (auto& file : m_files) {
-      file->commit();
+      files.push_back(file.get());
     }
+    commit_together(files, 1);
   }
 
  private:

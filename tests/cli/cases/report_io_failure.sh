@@ -37,6 +37,29 @@ expect_exit 5
 cmp -s "$TMP/out/ok.json" "$TMP/before.json" || fail "a failed run changed an existing report"
 [[ $(ls -A "$TMP/out") == ok.json ]] || fail "temporary files left: $(ls -A "$TMP/out")"
 
+# A directory in the way of one report is found only when the files are put in
+# place: then none of the run's files replaces what was there (the four others
+# keep their earlier contents) and no temporary file is left.
+run audit "${small[@]}" --as-of 2026-06-30 --out "$TMP/audit"
+expect_exit 0
+rm "$TMP/audit/report.html"
+mkdir "$TMP/audit/report.html"
+for f in json csv xlsx junit.xml; do cp "$TMP/audit/report.$f" "$TMP/before.$f"; done
+run audit "${small[@]}" --as-of 2026-07-01 --out "$TMP/audit"
+expect_exit 5
+expect_stderr_contains "$TMP/audit/report.html"
+for f in json csv xlsx junit.xml; do
+  cmp -s "$TMP/audit/report.$f" "$TMP/before.$f" || fail "a failed run replaced report.$f"
+done
+[[ $(ls -A "$TMP/audit" | sort | tr '\n' ' ') == "report.csv report.html report.json report.junit.xml report.xlsx " ]] ||
+  fail "files left behind: $(ls -A "$TMP/audit")"
+
+# Reports get the permissions the umask allows, like any file a program creates.
+(umask 027 && "$ORGAUDIT" report "${small[@]}" --format "json:$TMP/out/umask.json" >/dev/null 2>&1)
+[[ $(stat -c %a "$TMP/out/umask.json") == 640 ]] || fail "umask 027 gave mode $(stat -c %a "$TMP/out/umask.json")"
+(umask 002 && "$ORGAUDIT" report "${small[@]}" --format "json:$TMP/out/umask2.json" >/dev/null 2>&1)
+[[ $(stat -c %a "$TMP/out/umask2.json") == 664 ]] || fail "umask 002 gave mode $(stat -c %a "$TMP/out/umask2.json")"
+
 # Usage errors: --format is required, at most one output to stdout, known formats only.
 run report "${small[@]}"
 expect_exit 2
