@@ -7,10 +7,12 @@
 #include <fmt/format.h>
 
 #include <orgaudit/cli.hpp>
+#include <orgaudit/common.hpp>
 #include <orgaudit/core/diagnostic.hpp>
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/rules/emit.hpp>
 #include <orgaudit/rules/loader.hpp>
+#include <orgaudit/rules/waivers.hpp>
 
 namespace orgaudit::cli {
 
@@ -19,6 +21,8 @@ namespace {
 struct RulesCheckOptions {
   std::vector<std::string> files;
   std::string schema;
+  std::string waivers;
+  std::string as_of; // for the waivers' expiry; empty means today
 };
 
 struct RulesShowOptions {
@@ -29,12 +33,21 @@ struct RulesShowOptions {
 
 int run_rules_check(const RulesCheckOptions& options)
 {
+  if (!options.waivers.empty() && options.files.size() != 1) {
+    throw UsageError("--waivers checks a waivers file against one rule set; give one FILE");
+  }
+  const Date as_of = resolve_as_of(options.as_of);
   Diagnostics all;
   for (const std::string& file : options.files) {
     Diagnostics diagnostics;
-    rules::load_ruleset(file, diagnostics, options.schema);
+    const auto ruleset = rules::load_ruleset(file, diagnostics, options.schema);
     diagnostics.sort();
     all.append(diagnostics);
+    // The same checks and messages as the evaluating commands' --waivers, but
+    // for the organizations, which only the data knows.
+    if (ruleset && !options.waivers.empty()) {
+      rules::load_waivers(options.waivers, *ruleset, as_of, all);
+    }
   }
   if (all.has_errors()) {
     throw RulesError(std::move(all));
@@ -79,6 +92,15 @@ void add_rules_command(CLI::App& app, Command& command)
       ->required();
   check->add_option("--schema", check_options->schema,
                     "Use this schema instead of the rule set's schema:");
+  CLI::Option* waivers = check->add_option(
+      "--waivers", check_options->waivers,
+      "Also check this waivers file against the rule set (exit 3 on an error; an expired "
+      "waiver is a warning). Organizations are checked to be valid USCCs or \"*\"; whether "
+      "they are in the data is checked by the commands that read data");
+  check
+      ->add_option("--as-of", check_options->as_of,
+                   "Date the waivers' expiry is judged against, YYYY-MM-DD (default: today)")
+      ->needs(waivers);
   check->callback([&command, check_options] {
     command.action = [check_options] { return run_rules_check(*check_options); };
   });

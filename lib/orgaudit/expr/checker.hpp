@@ -66,6 +66,9 @@ class Checker {
   Typed check_logical(const Node& node);
   Typed check_arithmetic(const Node& node);
   Typed check_comparison(const Node& node);
+  Typed check_list_comparison(const Node& node, Typed left, Typed right, Comparison comparison);
+  // Turns the string literals of the list literal `list` into codes of `enumeration`.
+  bool enum_literals(const Type& enumeration, const Node& list_node, const Typed& list);
   Typed check_in(const Node& node);
   Typed check_conditional(const Node& node);
   Typed check_call(const Node& node);

@@ -185,6 +185,9 @@ Checker::Typed Checker::check_comparison(const Node& node)
     op.a = left.type.kind == Kind::null ? right.op : left.op;
     return {emit(op, node), Type::of(Kind::boolean)};
   }
+  if (left.type.kind == Kind::list || right.type.kind == Kind::list) {
+    return check_list_comparison(node, left, right, comparison);
+  }
   // An enum compared with a string literal: the literal must name a value,
   // and the comparison runs on codes (ordered as the schema declares them).
   if (left.type.kind == Kind::enumeration && right_node.kind == NodeKind::string_literal) {

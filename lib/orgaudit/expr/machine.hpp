@@ -62,6 +62,7 @@ class Machine {
   Value eval_sort(const Program& p, const Op& op);
   Value eval_let(const Program& p, const Op& op);
   Value eval_in(const Program& p, const Op& op);
+  Value eval_list_comparison(const Program& p, const Op& op);
   Value read(std::uint32_t table, std::uint32_t column, schema::ColumnType type, std::uint32_t row);
   Value element(const Value& list, std::uint32_t i) const
   {

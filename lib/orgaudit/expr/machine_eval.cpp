@@ -199,6 +199,8 @@ Value Machine::eval(const Program& p, std::uint32_t index)
     }
     return Value::boolean(holds(op.comparison, compare_values(left, right, op.domain)));
   }
+  case OpCode::compare_lists:
+    return eval_list_comparison(p, op);
   case OpCode::is_null:
     return Value::boolean(eval(p, op.a).is_null());
   case OpCode::not_null:

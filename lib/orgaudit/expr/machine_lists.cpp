@@ -61,6 +61,34 @@ Value Machine::eval_macro(const Program& p, const Op& op)
   }
 }
 
+Value Machine::eval_list_comparison(const Program& p, const Op& op)
+{
+  const Value left = eval(p, op.a);
+  const Value right = eval(p, op.b);
+  if (left.is_null() || right.is_null()) {
+    return Value::null();
+  }
+  // `==` is the Kleene AND of the pairs' equalities: an unequal pair decides,
+  // else a pair with a null leaves it unknown. Lists of different sizes are
+  // unequal whatever they hold.
+  const bool equal_result = op.comparison == Comparison::eq;
+  const std::uint32_t n = left.list_size();
+  if (right.list_size() != n) {
+    return Value::boolean(!equal_result);
+  }
+  bool saw_null = false;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Value a = element(left, i);
+    const Value b = element(right, i);
+    if (a.is_null() || b.is_null()) {
+      saw_null = true;
+    } else if (compare_values(a, b, op.domain) != 0) {
+      return Value::boolean(!equal_result);
+    }
+  }
+  return saw_null ? Value::null() : Value::boolean(equal_result);
+}
+
 Value Machine::eval_sort(const Program& p, const Op& op)
 {
   const Value list = eval(p, op.a);

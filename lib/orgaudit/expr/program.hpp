@@ -49,6 +49,7 @@ enum class OpCode : std::uint8_t {
   concat_string,
   concat_list,
   compare,
+  compare_lists, // `==`/`!=` element by element; `domain` is the elements'
   is_null,
   not_null,
   logical_and,

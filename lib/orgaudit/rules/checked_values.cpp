@@ -48,7 +48,23 @@ std::string CheckedValues::text(const Located& value, std::string_view key, bool
   return value.node.Scalar();
 }
 
-Label CheckedValues::label(const Located& value, std::string_view what, const Located& parent)
+std::optional<std::string> CheckedValues::label_text(const Located& label, std::string_view key,
+                                                     std::string_view language)
+{
+  const Located value{label.node[std::string(language)], label.doc};
+  if (!value.defined()) {
+    return std::string();
+  }
+  if (!value.node.IsScalar()) {
+    error(value, fmt::format("{}.{} must be a text, not a {}", key, language,
+                             value.node.IsSequence() ? "list" : "map"));
+    return std::nullopt;
+  }
+  return value.node.Scalar();
+}
+
+Label CheckedValues::label(const Located& value, std::string_view what, const Located& parent,
+                           std::string_view key)
 {
   if (!value.defined()) {
     error(parent, fmt::format("{} has no label:", what));
@@ -58,17 +74,16 @@ Label CheckedValues::label(const Located& value, std::string_view what, const Lo
     return {value.node.Scalar(), value.node.Scalar()};
   }
   if (!value.node.IsMap()) {
-    error(value, fmt::format("the label of {} must be {{zh: …, en: …}}", what));
+    error(value, fmt::format("the label of {} must be {{zh: …, en: …}}, not a list", what));
     return {};
   }
   check_keys(*value.doc, value.node, {"zh", "en"}, "a label", m_diagnostics);
-  Label label;
-  label.zh = text({value.node["zh"], value.doc}, "zh", false);
-  label.en = text({value.node["en"], value.doc}, "en", false);
-  if (label.zh.empty() || label.en.empty()) {
+  const auto zh = label_text(value, key, "zh");
+  const auto en = label_text(value, key, "en");
+  if ((zh && zh->empty()) || (en && en->empty())) {
     error(value, fmt::format("the label of {} needs both zh: and en:", what));
   }
-  return label;
+  return {zh.value_or(""), en.value_or("")};
 }
 
 Label CheckedValues::optional_label(const Located& value, std::string_view key)
@@ -80,12 +95,11 @@ Label CheckedValues::optional_label(const Located& value, std::string_view key)
     return {value.node.Scalar(), value.node.Scalar()};
   }
   if (!value.node.IsMap()) {
-    error(value, fmt::format("{}: must be {{zh: …, en: …}}", key));
+    error(value, fmt::format("{}: must be {{zh: …, en: …}}, not a list", key));
     return {};
   }
   check_keys(*value.doc, value.node, {"zh", "en"}, fmt::format("{}:", key), m_diagnostics);
-  return {text({value.node["zh"], value.doc}, "zh", false),
-          text({value.node["en"], value.doc}, "en", false)};
+  return {label_text(value, key, "zh").value_or(""), label_text(value, key, "en").value_or("")};
 }
 
 double CheckedValues::number(const Located& value, std::string_view key, double fallback)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,9 @@ class CheckedValues {
   std::string text(const Located& value, std::string_view key, bool required,
                    const Located& parent = {});
   // A required label: a map {zh, en} (both present) or one string for both.
-  Label label(const Located& value, std::string_view what, const Located& parent);
+  // `key` names it in messages about zh: or en: (`title.zh must be a text, not a list`).
+  Label label(const Located& value, std::string_view what, const Located& parent,
+              std::string_view key = "label");
   Label optional_label(const Located& value, std::string_view key);
   double number(const Located& value, std::string_view key, double fallback);
   // A required number > 0 (points, weight).
@@ -40,6 +43,11 @@ class CheckedValues {
               std::string_view key);
 
  private:
+  // The zh: or en: text of the label map `label`: "" when absent or null,
+  // nullopt (reported) when it is a list or a map.
+  std::optional<std::string> label_text(const Located& label, std::string_view key,
+                                        std::string_view language);
+
   Diagnostics& m_diagnostics;
 };
 

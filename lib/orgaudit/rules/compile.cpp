@@ -42,7 +42,7 @@ class RuleSetCompiler {
     m_set->id = m_values.text(m_raw.ruleset, "ruleset", true);
     m_set->version = m_values.text(m_raw.version, "version", false);
     if (m_raw.title.defined()) {
-      m_set->title = m_values.label(m_raw.title, "title", root);
+      m_set->title = m_values.label(m_raw.title, "title", root, "title");
     } else {
       m_set->title = {m_set->id, m_set->id};
     }

@@ -21,10 +21,13 @@ struct Waiver {
   SourcePos pos;
 };
 
-// Loads a waivers file. reason, approved_by and expires are required and an
-// unknown rule is an error (the caller exits 3); a waiver that expired before
-// `as_of` is dropped with a warning so its rule counts again. Organizations
-// are checked against the data later (check_waiver_organizations).
+// Loads a waivers file and appends every problem of every waiver to
+// `diagnostics`, sorted by line: a malformed file, unknown or duplicate keys,
+// a missing (or non-text) org, rule, reason, approved_by or expires, an org
+// that is not a valid USCC or "*", an unknown rule (with "did you mean") and
+// a bad date are errors (the caller exits 3); a waiver that expired before
+// `as_of` is dropped with a warning so its rule counts again. Whether an org is
+// in the data is checked by the engine (audit::run_audit), which has the data.
 std::vector<Waiver> load_waivers(const std::string& path, const RuleSet& ruleset, Date as_of,
                                  Diagnostics& diagnostics);
 

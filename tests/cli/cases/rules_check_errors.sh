@@ -1,10 +1,11 @@
 # rules check reports every broken case of SPEC §3.1 at its line and column,
 # several independent errors of one file in one run, and exits 3; a valid file
-# exits 0 silently. Goldens: tests/data/rules/broken/*.stderr.
+# exits 0 silently; a label whose zh: or en: is not a text says so (labels.yaml).
+# Goldens: tests/data/rules/broken/*.stderr.
 source "$(dirname "$0")/../lib.sh"
 
 cd "$DATA/rules/broken" || exit 1
-for name in many extends_unknown cycle_a yaml_syntax; do
+for name in many extends_unknown cycle_a yaml_syntax labels; do
   run rules check "$name.yaml"
   expect_exit 3
   expect_stdout_empty

@@ -56,7 +56,7 @@ expect_stderr_contains "bad_waivers.yaml:2:9: error: the rule set has no rule \"
 expect_stderr_contains "bad_waivers.yaml:6:3: error: the waiver has no reason:"
 run score "${common[@]}" --waivers "$DATA/engine/unknown_org_waivers.yaml"
 expect_exit 3
-expect_stderr_contains "the waiver names organization \"51330502MJ0000018D\", which is not in the data"
+expect_stderr_contains "the waiver names organization \"51330500MJ4049425N\", which is not in the data"
 
 # Usage errors: two formats to stdout, an unknown format.
 run score "${common[@]}" --format json --format csv
