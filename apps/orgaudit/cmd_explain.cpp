@@ -35,6 +35,8 @@ std::string evidence_value(const audit::EvidenceCell& cell)
     return std::to_string(cell.integer);
   case audit::EvidenceCell::Kind::number:
     return report::shortest(cell.number);
+  case audit::EvidenceCell::Kind::money:
+    return report::money_text(cell.number);
   case audit::EvidenceCell::Kind::text:
     return std::string(cell.text);
   case audit::EvidenceCell::Kind::date:

@@ -226,10 +226,13 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results,
                    const EvaluateOptions& options, const std::vector<OutputRequest>& requests)
 {
   const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
-  // TracingEvidence keeps one evaluator, so each rendering makes its own.
+  // TracingEvidence keeps one evaluator, so each rendering makes its own; so
+  // are its warnings, printed once every output is in place.
+  std::vector<std::vector<std::string>> warnings(requests.size());
   auto render_to = [&](const OutputRequest& request, report::Output& out) {
     const audit::TracingEvidence evidence(results);
     report::RenderOptions render = render_options(evaluation, options, request.file.empty());
+    render.warnings = &warnings[static_cast<std::size_t>(&request - requests.data())];
     render.evidence = &evidence;
     render.program = &program;
     render.recoverable = [&results](std::size_t position) {
@@ -266,6 +269,12 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results,
       report::StreamOutput out(stdout);
       render_to(request, out);
       out.finish();
+    }
+  }
+  for (std::size_t r = 0; r < requests.size(); ++r) {
+    for (const std::string& warning : warnings[r]) {
+      fmt::print(stderr, "orgaudit: warning: {}: {}\n",
+                 requests[r].file.empty() ? "stdout" : requests[r].file, warning);
     }
   }
 }

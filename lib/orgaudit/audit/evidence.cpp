@@ -29,7 +29,8 @@ EvidenceCell make_cell(const data::Dataset& dataset, const expr::CellRead& read)
     break;
   case ColumnType::number:
   case ColumnType::money:
-    cell.kind = EvidenceCell::Kind::number;
+    cell.kind =
+        column.type == ColumnType::money ? EvidenceCell::Kind::money : EvidenceCell::Kind::number;
     cell.number = data.number_at(read.row);
     break;
   case ColumnType::boolean:

@@ -19,14 +19,14 @@ namespace orgaudit::audit {
 // column, and its value. The names and text point into the schema and the
 // dataset, so a cell is valid as long as the results it came from.
 struct EvidenceCell {
-  enum class Kind : std::uint8_t { null, boolean, integer, number, text, date };
+  enum class Kind : std::uint8_t { null, boolean, integer, number, money, text, date };
   std::string_view table; // "organizations", "annual_reports", …
   std::uint32_t line = 0; // the row's physical line in its source file
   std::string_view column;
   Kind kind = Kind::null;
   bool boolean = false;
   std::int64_t integer = 0;
-  double number = 0;
+  double number = 0;     // Kind::number and Kind::money
   std::string_view text; // strings, USCCs and enum values (canonical)
   Date date{};           // Kind::date
 };

@@ -46,6 +46,9 @@ void append_evidence_value(std::string& out, const audit::EvidenceCell& cell)
   case audit::EvidenceCell::Kind::number:
     out += std::isfinite(cell.number) ? shortest(cell.number) : std::string("null");
     break;
+  case audit::EvidenceCell::Kind::money:
+    out += std::isfinite(cell.number) ? money_text(cell.number) : std::string("null");
+    break;
   case audit::EvidenceCell::Kind::text:
     append_json_string(out, cell.text);
     break;

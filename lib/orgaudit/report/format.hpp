@@ -45,6 +45,9 @@ struct RenderOptions {
   const audit::EvidenceSource* evidence = nullptr;
   const audit::ProgramFigures* program = nullptr;
   std::function<std::vector<audit::Recoverable>(std::size_t position)> recoverable;
+  // Where a renderer puts warnings about its output (e.g. text cut to a
+  // spreadsheet's cell limit); null: none are kept.
+  std::vector<std::string>* warnings = nullptr;
 };
 
 // Writes `results` in `format` to `out`. Throws IoError when the output cannot

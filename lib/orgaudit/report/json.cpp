@@ -128,11 +128,9 @@ void append_real(std::string& out, double value)
     out += ".0";
     return;
   }
-  std::array<char, 32> digits{};
-  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
-  const std::string_view text(digits.data(), static_cast<std::size_t>(end - digits.data()));
-  out += text;
-  if (text.find_first_of(".e") == std::string_view::npos) {
+  const std::size_t start = out.size();
+  append_shortest(out, value);
+  if (std::string_view(out).substr(start).find_first_of(".e") == std::string_view::npos) {
     out += ".0";
   }
 }
@@ -146,9 +144,7 @@ void append_number(std::string& out, double value)
   if (append_whole(out, value)) {
     return;
   }
-  std::array<char, 32> digits{};
-  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
-  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+  append_shortest(out, value);
 }
 
 std::string json_real(double value)

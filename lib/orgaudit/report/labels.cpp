@@ -284,16 +284,49 @@ std::string grouped(double value)
 
 std::string shortest(double value)
 {
+  std::string out;
+  append_shortest(out, value);
+  return out;
+}
+
+void append_shortest(std::string& out, double value)
+{
   // Scores and points have at most two decimals: when the value is exactly
-  // the double nearest some n/100, that decimal is its shortest form, which
-  // is what fmt would print; anything else goes to fmt.
+  // the double nearest some n/100, that decimal is its shortest form.
   if (std::fabs(value) < 1e13) {
     const auto hundredths = static_cast<std::int64_t>(std::llround(value * 100.0));
     if (static_cast<double>(hundredths) / 100.0 == value) {
-      return hundredths_text(hundredths, true);
+      out += hundredths_text(hundredths, true);
+      return;
     }
   }
-  return fmt::format("{}", value == 0 ? 0.0 : value);
+  // Anything else (ratios, averages) is first rounded to 15 significant
+  // digits, the most a double holds exactly, then printed in its shortest
+  // form: 0.9268000000000001 prints as 0.9268, 1e15 as 1000000000000000.
+  const double rounded = without_noise(value);
+  std::array<char, 32> digits{};
+  const auto end =
+      std::to_chars(digits.data(), digits.data() + digits.size(), rounded == 0 ? 0.0 : rounded).ptr;
+  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+}
+
+double without_noise(double value)
+{
+  if (!std::isfinite(value)) {
+    return value;
+  }
+  std::array<char, 32> digits{};
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value,
+                                 std::chars_format::general, 15)
+                       .ptr;
+  double rounded = value;
+  std::from_chars(digits.data(), end, rounded);
+  return rounded;
+}
+
+std::string money_text(double value)
+{
+  return fixed2(value);
 }
 
 } // namespace orgaudit::report

@@ -134,9 +134,17 @@ inline constexpr std::size_t display_name_limit = 120;
 std::string shorten(std::string_view text, std::size_t limit = display_name_limit);
 
 // Numbers as reports print them: fixed two decimals ("87.50") for people;
-// the shortest round-trip form ("87.5", "5") for machines.
+// the shortest form for machines ("87.5", "5", "0.9268"), at most 15
+// significant digits so that arithmetic noise (0.9268000000000001) never shows.
 std::string fixed2(double value);
 std::string shortest(double value);
+// Appends shortest(value).
+void append_shortest(std::string& out, double value);
+// `value` rounded to 15 significant digits, the double that shortest() prints
+// (for outputs that take numbers rather than text, such as XLSX cells).
+double without_noise(double value);
+// An amount of money in yuan with exactly two decimals ("250000.00", "-3.50").
+std::string money_text(double value);
 // Appends `value` in decimal, without a temporary string.
 void append_integer(std::string& out, std::int64_t value);
 // A whole amount with thousands separators ("26,000,000"), rounded to the yuan.

@@ -19,8 +19,9 @@ std::string cell_text(const data::TableData& table, std::size_t column, std::siz
   case schema::ColumnType::integer:
     return fmt::format("{}", cells.int_at(row));
   case schema::ColumnType::number:
-  case schema::ColumnType::money:
     return shortest(cells.number_at(row));
+  case schema::ColumnType::money:
+    return money_text(cells.number_at(row));
   case schema::ColumnType::boolean:
     return cells.bool_at(row) ? "true" : "false";
   case schema::ColumnType::date:

@@ -21,8 +21,26 @@ namespace orgaudit::report::detail {
 
 namespace {
 
-// Excel holds at most 32,767 characters in a cell; longer text is cut.
-constexpr std::size_t max_cell_code_points = 32000;
+// Excel holds at most 32,767 characters (UTF-16 units) in a cell; longer
+// text is cut there, with a warning.
+constexpr std::size_t max_cell_units = 32767;
+
+// The byte length of the longest prefix of `text` (whole code points) that
+// fits in `units` UTF-16 units, or npos if all of it does.
+std::size_t cut_for_excel(std::string_view text, std::size_t units)
+{
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    used += length == 4 ? 2 : 1;
+    if (used > units) {
+      return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
 
 // libxlsxwriter writes a file by name; this is the temporary one, removed in
 // every case once its bytes are copied to the output.
@@ -75,25 +93,28 @@ class Sheet {
     }
     next_row();
   }
-  // Data strings are neutralized even though they are written as strings,
-  // because a user may copy them into a formula cell or re-export as CSV.
-  // Empty text leaves the cell blank.
+  // Text is written as a string cell, which Excel never evaluates, so a
+  // formula-like value needs no ' prefix (that is for CSV). Empty text leaves
+  // the cell blank; text over Excel's limit is cut and counted.
   void text(std::string_view value, lxw_format* format = nullptr)
   {
     if (value.empty()) {
       ++m_column;
       return;
     }
-    std::string cell = neutralize_formula(value);
-    if (code_point_count(cell) > max_cell_code_points) {
-      cell.resize(byte_offset_of_code_point(cell, max_cell_code_points));
+    std::string cell(value);
+    if (const std::size_t cut = cut_for_excel(cell, max_cell_units); cut != std::string::npos) {
+      cell.resize(cut);
+      ++m_cut_cells;
     }
     check(worksheet_write_string(m_sheet, m_row, m_column++, cell.c_str(), format));
   }
+  // How many cells text() cut to Excel's limit.
+  std::size_t cut_cells() const { return m_cut_cells; }
   void number(double value)
   {
     if (std::isfinite(value)) {
-      check(worksheet_write_number(m_sheet, m_row, m_column, value, nullptr));
+      check(worksheet_write_number(m_sheet, m_row, m_column, without_noise(value), nullptr));
     }
     ++m_column;
   }
@@ -115,6 +136,7 @@ class Sheet {
   lxw_format* m_header;
   lxw_row_t m_row = 0;
   lxw_col_t m_column = 0;
+  std::size_t m_cut_cells = 0;
 };
 
 void write_summary(Sheet& sheet, const audit::Results& results, const audit::Summary& summary,
@@ -399,6 +421,14 @@ void render_xlsx(const audit::Results& results, const audit::Summary& summary,
     write_flags(flags, results, view, options);
     Sheet rule_sheet(book, zh ? "规则" : "rules", header);
     write_rules(rule_sheet, *results.ruleset, lang);
+    const std::size_t cut = summary_sheet.cut_cells() + organizations.cut_cells() +
+                            findings.cut_cells() + flags.cut_cells() + rule_sheet.cut_cells();
+    if (cut > 0 && options.warnings != nullptr) {
+      options.warnings->push_back(fmt::format(
+          "{} cell{} longer than Excel's limit of 32,767 characters {} cut in the XLSX report; "
+          "the JSON and CSV reports hold the full text",
+          cut, cut == 1 ? "" : "s", cut == 1 ? "was" : "were"));
+    }
   } catch (...) {
     workbook_close(book);
     throw;
