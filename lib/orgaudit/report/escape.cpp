@@ -202,16 +202,6 @@ bool looks_like_formula(std::string_view text)
   }
 }
 
-std::string neutralize_formula(std::string_view text)
-{
-  std::string out;
-  if (looks_like_formula(text)) {
-    out += '\'';
-  }
-  out.append(text);
-  return out;
-}
-
 void append_csv_field(std::string& out, std::string_view text)
 {
   const bool prefix = looks_like_formula(text);
