@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include <orgaudit/core/error.hpp>
+#include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/report/escape.hpp>
 #include <orgaudit/report/findings.hpp>
@@ -121,6 +122,9 @@ class Sheet {
   void skip_to(lxw_col_t column) { m_column = column; }
   void next_row()
   {
+    // The workbook is built in memory and a temporary file before any byte
+    // reaches the output, so an interrupt is noticed here too.
+    check_interrupted();
     ++m_row;
     m_column = 0;
   }
