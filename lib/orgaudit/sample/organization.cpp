@@ -8,20 +8,13 @@ namespace orgaudit::sample {
 
 namespace {
 
-Date add_years(Date date, int years)
-{
-  const YearMonthDay ymd = to_ymd(date);
-  const int day = ymd.month == 2 && ymd.day == 29 ? 28 : ymd.day;
-  return *make_date(ymd.year + years, ymd.month, day);
-}
-
 // Most grades were awarded within their 5-year validity; about one in seven
 // has expired (domain.md §2.1), never earlier than two years after registration.
 Date grade_awarded_on(OrgContext& context)
 {
   const Date earliest =
-      std::max(add_years(context.profile.registered_on, 2), add_years(context.as_of, -8));
-  const Date valid_from = std::max(earliest, add_years(context.as_of, -5));
+      std::max(*add_years(context.profile.registered_on, 2), *add_years(context.as_of, -8));
+  const Date valid_from = std::max(earliest, *add_years(context.as_of, -5));
   if (valid_from < context.as_of && !context.random.chance(0.15)) {
     return context.date_between(valid_from, context.as_of);
   }
@@ -32,14 +25,14 @@ Date grade_awarded_on(OrgContext& context)
 // ten (and most dormant ones) is overdue for 换届.
 Date term_ends_on(OrgContext& context)
 {
-  Date end = add_years(context.profile.registered_on, 5);
+  Date end = *add_years(context.profile.registered_on, 5);
   while (end <= context.as_of) {
-    end = add_years(end, 5);
+    end = *add_years(end, 5);
   }
   const double overdue = context.cleared()                          ? 1.0
                          : context.roles.dormancy != Dormancy::none ? 0.6
                                                                     : 0.1;
-  const Date previous = add_years(end, -5);
+  const Date previous = *add_years(end, -5);
   if (previous > context.profile.registered_on && previous <= context.as_of &&
       context.random.chance(overdue)) {
     return previous;
