@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <orgaudit/core/grade_validity.hpp>
 #include <orgaudit/sample/names.hpp>
-
 #include <orgaudit/sample/random.hpp>
 
 namespace orgaudit::sample {
@@ -23,6 +23,14 @@ constexpr double dormant_share = 0.044;
 constexpr int training_years = 4;
 // Share of active organizations holding any grade (domain.md §9: 20–30 %).
 constexpr double graded_share = 0.25;
+// Share of the graded organizations outside the 4A+ target whose grade has
+// expired (an unsourced proposal).
+constexpr double expired_share = 0.15;
+// Zombies are cleared at least this many years after registration, so that
+// two missed report years and the activity cut-off fit before the closing day.
+constexpr int dormant_min_age_years = 4;
+// The campaign years in which the zombies were cleared: the five before as_of.
+constexpr int clearing_years = 5;
 
 std::size_t scaled(double figure, std::size_t organizations)
 {
@@ -34,6 +42,12 @@ using Pool = std::vector<std::uint32_t>;
 
 // Moves a uniformly chosen subset of min(count, pool size) to the front of
 // `pool` (partial Fisher–Yates) and returns it.
+// A date uniform in [from, to] (to ≥ from).
+Date date_between(Random& random, Date from, Date to)
+{
+  return Date{from.days + random.between(0, to.days - from.days)};
+}
+
 Pool choose(Pool pool, std::size_t count, Random& random)
 {
   count = std::min(count, pool.size());
@@ -92,6 +106,11 @@ class Planner {
   {
     return year_of(m_plan.profiles[org].registered_on);
   }
+  // The same date `years` calendar years after organization `org`'s registration.
+  Date registered_plus(std::uint32_t org, int years) const
+  {
+    return *add_years(m_plan.profiles[org].registered_on, years);
+  }
   bool is_active(std::uint32_t org) const { return m_plan.roles[org].status == Status::active; }
   bool is_lively(std::uint32_t org) const
   {
@@ -122,13 +141,39 @@ class Planner {
     }
   }
 
-  // Cleared zombies: registered at least three years ago, so that their
-  // reports and activity can stop before their status changed.
+  // The days the bureau closed zombies on: it announces them in batches, one
+  // in each half of the campaign years before as_of (an unsourced proposal),
+  // ascending; at least as_of itself.
+  std::vector<Date> clearing_batches(Random& random) const
+  {
+    const Date campaign_from = *add_years(m_plan.as_of, -clearing_years);
+    std::vector<Date> batches;
+    for (int year = year_of(campaign_from); year <= m_as_of_year; ++year) {
+      for (const bool first_half : {true, false}) {
+        const Date day = date_between(random, *make_date(year, first_half ? 1 : 7, 1),
+                                      *make_date(year, first_half ? 6 : 12, first_half ? 30 : 31));
+        if (day > campaign_from && day <= m_plan.as_of) {
+          batches.push_back(day);
+        }
+      }
+    }
+    if (batches.empty()) {
+      batches.push_back(m_plan.as_of);
+    }
+    return batches;
+  }
+
+  // Cleared zombies (清理僵尸型社会组织): closed on a batch day, at least
+  // dormant_min_age_years after registration; the row writers stop their
+  // reports and activity so that on the day before closed_on they meet the
+  // national criteria of 民发〔2021〕63号.
   void clear_dormant()
   {
     Random random = random_for(1);
+    const std::vector<Date> batches = clearing_batches(random);
     const Pool pool = pool_of([&](std::uint32_t org) {
-      return m_plan.roles[org].demonstration_unit < 0 && registered_year(org) <= m_as_of_year - 3;
+      return m_plan.roles[org].demonstration_unit < 0 &&
+             registered_plus(org, dormant_min_age_years) <= batches.back();
     });
     for (const std::uint32_t org : choose(pool, m_plan.targets.dormant_cleared, random)) {
       const auto& profile = m_plan.profiles[org];
@@ -138,7 +183,13 @@ class Planner {
       if (status == Status::revoked && profile.charity && random.chance(0.5)) {
         status = Status::certificate_revoked;
       }
-      m_plan.roles[org].status = status;
+      OrgRoles& roles = m_plan.roles[org];
+      roles.status = status;
+      roles.closed_reason = ClosedReason::dormant;
+      const auto first = std::lower_bound(batches.begin(), batches.end(),
+                                          registered_plus(org, dormant_min_age_years));
+      roles.closed_on = first[static_cast<std::ptrdiff_t>(
+          random.below(static_cast<std::uint64_t>(batches.end() - first)))];
     }
   }
 
@@ -161,8 +212,9 @@ class Planner {
   void grade()
   {
     Random random = random_for(3);
+    // 民政部令第39号 第六条: registered at least two full years before the award.
     Pool pool = pool_of([&](std::uint32_t org) {
-      return is_lively(org) && registered_year(org) <= m_as_of_year - 2;
+      return is_lively(org) && registered_plus(org, 2) <= m_plan.as_of;
     });
     // The demonstration units are among the 4A+ organizations.
     std::stable_partition(pool.begin(), pool.end(), [&](std::uint32_t org) {
@@ -179,15 +231,31 @@ class Planner {
     const auto graded = std::max<std::size_t>(
         high, static_cast<std::size_t>(std::llround(graded_share * static_cast<double>(active))));
     for (std::size_t i = 0; i < pool.size() && i < graded; ++i) {
-      std::uint8_t grade = 0;
+      OrgRoles& roles = m_plan.roles[pool[i]];
+      roles.grade_awarded_on = award_date(pool[i], i >= high, random);
       if (i < high) {
-        grade = random.chance(0.25) ? 5 : 4;
+        roles.grade = random.chance(0.25) ? 5 : 4;
       } else {
         static constexpr int weights[] = {20, 35, 45};
-        grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
+        roles.grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
       }
-      m_plan.roles[pool[i]].grade = grade;
     }
+  }
+
+  // A grade is awarded two full years or more after registration; it is valid
+  // on as_of unless `may_expire` and the draw (expired_share) makes it one of
+  // the expired ones, awarded five to eight years before as_of.
+  Date award_date(std::uint32_t org, bool may_expire, Random& random) const
+  {
+    const Date earliest = registered_plus(org, 2);
+    const Date expired_to = *add_years(m_plan.as_of, -5);
+    if (may_expire && earliest <= expired_to && random.chance(expired_share)) {
+      return date_between(random, std::max(earliest, *add_years(m_plan.as_of, -8)), expired_to);
+    }
+    const Date award =
+        date_between(random, std::max(earliest, Date{expired_to.days + 1}), m_plan.as_of);
+    // Around Feb 29 the day after expired_to can be a day short: as_of is always valid.
+    return grade_valid_on(award, m_plan.as_of) ? award : m_plan.as_of;
   }
 
   void add_honors(Pool chosen, std::size_t provincial, HonorKind kind, int first_year,
