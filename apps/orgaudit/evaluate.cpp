@@ -224,7 +224,7 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
 void write_outputs(const Evaluation& evaluation, const audit::Results& results,
                    const EvaluateOptions& options, const std::vector<OutputRequest>& requests)
 {
-  const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
+  const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.results);
   // TracingEvidence keeps one evaluator, so each rendering makes its own.
   auto render_to = [&](const OutputRequest& request, report::Output& out) {
     const audit::TracingEvidence evidence(results);

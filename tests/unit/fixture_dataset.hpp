@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include <orgaudit/audit/results.hpp>
 #include <orgaudit/core/date.hpp>
 #include <orgaudit/data/dataset.hpp>
 #include <orgaudit/data/uscc.hpp>
@@ -294,6 +295,20 @@ inline orgaudit::data::Dataset dataset_from_csv(const std::map<std::string, std:
     dataset.tables.push_back(std::move(data));
   }
   return dataset;
+}
+
+// Results that select every organization of `dataset`, as of `as_of`: what
+// the program figures read (the selection, the dataset and as_of).
+inline orgaudit::audit::Results select_all(orgaudit::data::Dataset dataset, orgaudit::Date as_of)
+{
+  orgaudit::audit::Results results;
+  results.as_of = as_of;
+  results.organizations.resize(dataset.organization_count());
+  for (std::size_t org = 0; org < results.organizations.size(); ++org) {
+    results.organizations[org].org = static_cast<std::uint32_t>(org);
+  }
+  results.dataset = std::make_shared<const orgaudit::data::Dataset>(std::move(dataset));
+  return results;
 }
 
 } // namespace fixture

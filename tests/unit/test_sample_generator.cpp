@@ -82,7 +82,8 @@ TEST_CASE("samples/huzhou passes the checks of SPEC §2.2 and reproduces the art
   }
   REQUIRE(dataset.organization_count() == 3500);
 
-  const auto figures = orgaudit::audit::compute_program_figures(dataset);
+  const auto figures =
+      orgaudit::audit::compute_program_figures(fixture::select_all(dataset, huzhou_as_of));
   CHECK(figures.high_grade == 150);
   CHECK(figures.brand_orgs == 133);
   CHECK(figures.brand_orgs_provincial == 20);
