@@ -1,3 +1,4 @@
+#include <map>
 #include <set>
 
 #include <doctest/doctest.h>
@@ -68,6 +69,21 @@ TEST_CASE("the plan places exactly the targeted roles")
   CHECK(cleared == 309);
   CHECK(high == 150);
   CHECK(interviews == 66);
+  // Other closures exist, and grades of 4A or 5A that expired: no figure counts them.
+  std::map<ClosedReason, std::size_t> others;
+  std::size_t expired_high = 0;
+  for (const OrgRoles& roles : plan.roles) {
+    if (roles.status != Status::active && roles.closed_reason != ClosedReason::dormant) {
+      ++others[roles.closed_reason];
+    }
+    if (roles.grade >= 4 && !orgaudit::grade_valid_on(roles.grade_awarded_on, as_of)) {
+      ++expired_high;
+    }
+  }
+  CHECK(others[ClosedReason::voluntary] == 70); // 2 % of 3,500
+  CHECK(others[ClosedReason::merger] == 11);
+  CHECK(others[ClosedReason::violation] == 9);
+  CHECK(expired_high > 0);
   std::set<std::int32_t> sessions;
   for (const PlannedTraining& training : plan.trainings) {
     sessions.insert(training.date.days);

@@ -107,19 +107,32 @@ void write_projects(OrgContext& context)
   }
 }
 
-void write_incidents(OrgContext& context)
+namespace {
+
+// The penalty that got an organization revoked for a violation: 撤销/吊销
+// follow a serious-list trigger (§4.2), here a fine of CNY 50,000 or more or an
+// ordered suspension in its last year, with the serious listing.
+void add_violation_cause(OrgContext& context, std::vector<Incident>& incidents)
 {
   auto& random = context.random;
-  const Date registered = context.profile.registered_on;
-  const Date window_from = std::max(registered, *make_date(context.as_of_year - 4, 1, 1));
-  // A closed organization's record ends the day before closed_on.
-  const Date window_to = Date{context.records_until.days - (context.closed() ? 1 : 0)};
-  // The demonstration units have a clean record.
-  if (window_to < window_from || context.roles.demonstration_unit >= 0) {
-    return;
+  const Date last_day{context.records_until.days - 1};
+  const Date cause = context.date_between(
+      std::max(context.profile.registered_on, Date{last_day.days - 364}), last_day);
+  if (random.chance(0.5)) {
+    incidents.push_back(
+        {cause, IncidentKind::fine, to_fen(random.between(50, 200) * 1000.0), 0, true});
+  } else {
+    incidents.push_back({cause, IncidentKind::suspension, -1, 0, false});
   }
+  incidents.push_back({cause, IncidentKind::serious_list, -1, 0, false});
+}
+
+// Draws the everyday incidents of [window_from, window_to].
+void draw_incidents(OrgContext& context, Date window_from, Date window_to,
+                    std::vector<Incident>& incidents)
+{
+  auto& random = context.random;
   const bool lively = context.lively();
-  std::vector<Incident> incidents;
   auto add = [&](IncidentKind kind) -> Incident& {
     incidents.push_back({context.date_between(window_from, window_to), kind});
     return incidents.back();
@@ -171,7 +184,25 @@ void write_incidents(OrgContext& context)
   if (random.chance(0.002)) {
     add(IncidentKind::investigation).resolvable = random.chance(0.5);
   }
+}
 
+} // namespace
+
+void write_incidents(OrgContext& context)
+{
+  auto& random = context.random;
+  std::vector<Incident> incidents;
+  if (context.closed() && context.roles.closed_reason == ClosedReason::violation) {
+    add_violation_cause(context, incidents);
+  }
+  const Date window_from =
+      std::max(context.profile.registered_on, *make_date(context.as_of_year - 4, 1, 1));
+  // A closed organization's record ends the day before closed_on.
+  const Date window_to = Date{context.records_until.days - (context.closed() ? 1 : 0)};
+  // The demonstration units have a clean record.
+  if (window_from <= window_to && context.roles.demonstration_unit < 0) {
+    draw_incidents(context, window_from, window_to, incidents);
+  }
   std::stable_sort(incidents.begin(), incidents.end(),
                    [](const Incident& a, const Incident& b) { return a.date < b.date; });
   CsvWriter row(context.out[SampleTable::incidents]);

@@ -31,6 +31,13 @@ constexpr double expired_share = 0.15;
 constexpr int dormant_min_age_years = 4;
 // The campaign years in which the zombies were cleared: the five before as_of.
 constexpr int clearing_years = 5;
+// Closures for other reasons in the ten years before as_of, as shares of all
+// organizations (unsourced proposals; no program figure counts them): 自行注销,
+// 合并/分立, and 撤销/吊销 for violations.
+constexpr double voluntary_share = 0.02;
+constexpr double merger_share = 0.003;
+constexpr double violation_share = 0.0025;
+constexpr int other_closing_years = 10;
 
 std::size_t scaled(double figure, std::size_t organizations)
 {
@@ -81,6 +88,7 @@ class Planner {
   {
     place_demonstration_units();
     clear_dormant();
+    close_others();
     make_dormant();
     grade();
     assess();
@@ -193,6 +201,40 @@ class Planner {
     }
   }
 
+  // Organizations closed for other reasons than dormancy, at least a year
+  // after registration; their reports and activity go on until they close.
+  void close_others()
+  {
+    Random random = random_for(9);
+    const auto count = [&](double share) {
+      return static_cast<std::size_t>(
+          std::llround(share * static_cast<double>(m_plan.profiles.size())));
+    };
+    const Date from = *add_years(m_plan.as_of, -other_closing_years);
+    for (const ClosedReason reason :
+         {ClosedReason::voluntary, ClosedReason::merger, ClosedReason::violation}) {
+      const Pool pool = pool_of([&](std::uint32_t org) {
+        return is_active(org) && m_plan.roles[org].demonstration_unit < 0 &&
+               registered_plus(org, 1) <= m_plan.as_of;
+      });
+      const double share = reason == ClosedReason::voluntary ? voluntary_share
+                           : reason == ClosedReason::merger  ? merger_share
+                                                             : violation_share;
+      for (const std::uint32_t org : choose(pool, count(share), random)) {
+        OrgRoles& roles = m_plan.roles[org];
+        roles.closed_reason = reason;
+        roles.closed_on =
+            date_between(random, std::max(from, registered_plus(org, 1)), m_plan.as_of);
+        roles.status = Status::deregistered;
+        if (reason == ClosedReason::violation) {
+          roles.status = m_plan.profiles[org].charity && random.chance(0.5)
+                             ? Status::certificate_revoked
+                             : Status::revoked;
+        }
+      }
+    }
+  }
+
   void make_dormant()
   {
     Random random = random_for(2);
@@ -235,8 +277,13 @@ class Planner {
       roles.grade_awarded_on = award_date(pool[i], i >= high, random);
       if (i < high) {
         roles.grade = random.chance(0.25) ? 5 : 4;
-      } else {
+      } else if (grade_valid_on(roles.grade_awarded_on, m_plan.as_of)) {
         static constexpr int weights[] = {20, 35, 45};
+        roles.grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
+      } else {
+        // An expired grade may be a 4A or 5A the organization has not renewed:
+        // the 4A+ figure does not count it.
+        static constexpr int weights[] = {15, 30, 35, 15, 5};
         roles.grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
       }
     }
