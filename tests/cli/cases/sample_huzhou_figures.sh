@@ -58,4 +58,16 @@ sys.exit(0 if program == expected else 1)
 PY
 done
 
+# --org too: the elevator association alone is one 4A+ organization and one demonstration unit.
+elevator=$(grep -F ',湖州市电梯行业协会,' "$HUZHOU/organizations.csv" | cut -d, -f1)
+run score --data "$HUZHOU" --as-of 2026-11-27 --format json --quiet --org "$elevator"
+expect_exit 0
+python3 - "$STDOUT" <<'PY' || fail "program figures ignore --org"
+import json, sys
+program = json.load(open(sys.argv[1]))["summary"]["program"]
+print(program, file=sys.stderr)
+sys.exit(0 if program["high_grade"] == 1 and program["demonstration_units"] == ["湖州市电梯行业协会"]
+         and program["dormant_cleared"] == 0 and program["venture_projects"] == 0 else 1)
+PY
+
 finish
