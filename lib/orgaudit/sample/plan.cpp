@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include <orgaudit/core/grade_validity.hpp>
+#include <orgaudit/sample/closures.hpp>
+#include <orgaudit/sample/draw.hpp>
 #include <orgaudit/sample/names.hpp>
 #include <orgaudit/sample/random.hpp>
 
@@ -26,43 +28,11 @@ constexpr double graded_share = 0.25;
 // Share of the graded organizations outside the 4A+ target whose grade has
 // expired (an unsourced proposal).
 constexpr double expired_share = 0.15;
-// Zombies are cleared at least this many years after registration, so that
-// two missed report years and the activity cut-off fit before the closing day.
-constexpr int dormant_min_age_years = 4;
-// The campaign years in which the zombies were cleared: the five before as_of.
-constexpr int clearing_years = 5;
-// Closures for other reasons in the ten years before as_of, as shares of all
-// organizations (unsourced proposals; no program figure counts them): 自行注销,
-// 合并/分立, and 撤销/吊销 for violations.
-constexpr double voluntary_share = 0.02;
-constexpr double merger_share = 0.003;
-constexpr double violation_share = 0.0025;
-constexpr int other_closing_years = 10;
 
 std::size_t scaled(double figure, std::size_t organizations)
 {
   return static_cast<std::size_t>(
       std::llround(figure * static_cast<double>(organizations) / article_organizations));
-}
-
-using Pool = std::vector<std::uint32_t>;
-
-// Moves a uniformly chosen subset of min(count, pool size) to the front of
-// `pool` (partial Fisher–Yates) and returns it.
-// A date uniform in [from, to] (to ≥ from).
-Date date_between(Random& random, Date from, Date to)
-{
-  return Date{from.days + random.between(0, to.days - from.days)};
-}
-
-Pool choose(Pool pool, std::size_t count, Random& random)
-{
-  count = std::min(count, pool.size());
-  for (std::size_t i = 0; i < count; ++i) {
-    std::swap(pool[i], pool[i + random.below(pool.size() - i)]);
-  }
-  pool.resize(count);
-  return pool;
 }
 
 // Shuffles `pool` with the organizations holding higher grades first, which
@@ -87,8 +57,7 @@ class Planner {
   void run()
   {
     place_demonstration_units();
-    clear_dormant();
-    close_others();
+    close_organizations(m_plan);
     make_dormant();
     grade();
     assess();
@@ -108,7 +77,7 @@ class Planner {
   }
 
  private:
-  Random random_for(std::uint64_t step) const { return Random(stream_seed(m_plan.seed, step, 7)); }
+  Random random_for(std::uint64_t step) const { return step_random(m_plan, step); }
 
   int registered_year(std::uint32_t org) const
   {
@@ -127,13 +96,7 @@ class Planner {
 
   template <typename Predicate> Pool pool_of(Predicate predicate) const
   {
-    Pool pool;
-    for (std::uint32_t org = 0; org < m_plan.profiles.size(); ++org) {
-      if (predicate(org)) {
-        pool.push_back(org);
-      }
-    }
-    return pool;
+    return sample::pool_of(m_plan, predicate);
   }
 
   void place_demonstration_units()
@@ -146,92 +109,6 @@ class Planner {
       m_plan.roles[unit].demonstration_unit = static_cast<std::int8_t>(unit);
       m_plan.honors.push_back(
           {unit, m_as_of_year - 1, HonorKind::integrity_demo_unit, HonorLevel::city});
-    }
-  }
-
-  // The days the bureau closed zombies on: it announces them in batches, one
-  // in each half of the campaign years before as_of (an unsourced proposal),
-  // ascending; at least as_of itself.
-  std::vector<Date> clearing_batches(Random& random) const
-  {
-    const Date campaign_from = *add_years(m_plan.as_of, -clearing_years);
-    std::vector<Date> batches;
-    for (int year = year_of(campaign_from); year <= m_as_of_year; ++year) {
-      for (const bool first_half : {true, false}) {
-        const Date day = date_between(random, *make_date(year, first_half ? 1 : 7, 1),
-                                      *make_date(year, first_half ? 6 : 12, first_half ? 30 : 31));
-        if (day > campaign_from && day <= m_plan.as_of) {
-          batches.push_back(day);
-        }
-      }
-    }
-    if (batches.empty()) {
-      batches.push_back(m_plan.as_of);
-    }
-    return batches;
-  }
-
-  // Cleared zombies (清理僵尸型社会组织): closed on a batch day, at least
-  // dormant_min_age_years after registration; the row writers stop their
-  // reports and activity so that on the day before closed_on they meet the
-  // national criteria of 民发〔2021〕63号.
-  void clear_dormant()
-  {
-    Random random = random_for(1);
-    const std::vector<Date> batches = clearing_batches(random);
-    const Pool pool = pool_of([&](std::uint32_t org) {
-      return m_plan.roles[org].demonstration_unit < 0 &&
-             registered_plus(org, dormant_min_age_years) <= batches.back();
-    });
-    for (const std::uint32_t org : choose(pool, m_plan.targets.dormant_cleared, random)) {
-      const auto& profile = m_plan.profiles[org];
-      // 安庆 2021: 94 deregistered, 47 revoked (domain.md §9).
-      static constexpr int weights[] = {67, 33};
-      Status status = random.weighted(weights) == 0 ? Status::deregistered : Status::revoked;
-      if (status == Status::revoked && profile.charity && random.chance(0.5)) {
-        status = Status::certificate_revoked;
-      }
-      OrgRoles& roles = m_plan.roles[org];
-      roles.status = status;
-      roles.closed_reason = ClosedReason::dormant;
-      const auto first = std::lower_bound(batches.begin(), batches.end(),
-                                          registered_plus(org, dormant_min_age_years));
-      roles.closed_on = first[static_cast<std::ptrdiff_t>(
-          random.below(static_cast<std::uint64_t>(batches.end() - first)))];
-    }
-  }
-
-  // Organizations closed for other reasons than dormancy, at least a year
-  // after registration; their reports and activity go on until they close.
-  void close_others()
-  {
-    Random random = random_for(9);
-    const auto count = [&](double share) {
-      return static_cast<std::size_t>(
-          std::llround(share * static_cast<double>(m_plan.profiles.size())));
-    };
-    const Date from = *add_years(m_plan.as_of, -other_closing_years);
-    for (const ClosedReason reason :
-         {ClosedReason::voluntary, ClosedReason::merger, ClosedReason::violation}) {
-      const Pool pool = pool_of([&](std::uint32_t org) {
-        return is_active(org) && m_plan.roles[org].demonstration_unit < 0 &&
-               registered_plus(org, 1) <= m_plan.as_of;
-      });
-      const double share = reason == ClosedReason::voluntary ? voluntary_share
-                           : reason == ClosedReason::merger  ? merger_share
-                                                             : violation_share;
-      for (const std::uint32_t org : choose(pool, count(share), random)) {
-        OrgRoles& roles = m_plan.roles[org];
-        roles.closed_reason = reason;
-        roles.closed_on =
-            date_between(random, std::max(from, registered_plus(org, 1)), m_plan.as_of);
-        roles.status = Status::deregistered;
-        if (reason == ClosedReason::violation) {
-          roles.status = m_plan.profiles[org].charity && random.chance(0.5)
-                             ? Status::certificate_revoked
-                             : Status::revoked;
-        }
-      }
     }
   }
 
