@@ -225,7 +225,7 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
 void write_outputs(const Evaluation& evaluation, const audit::Results& results,
                    const EvaluateOptions& options, const std::vector<OutputRequest>& requests)
 {
-  const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.dataset);
+  const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.results);
   // TracingEvidence keeps one evaluator, so each rendering makes its own; so
   // are its warnings, printed once every output is in place.
   std::vector<std::vector<std::string>> warnings(requests.size());

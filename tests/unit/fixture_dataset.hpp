@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include <orgaudit/audit/results.hpp>
 #include <orgaudit/core/date.hpp>
 #include <orgaudit/data/dataset.hpp>
 #include <orgaudit/data/uscc.hpp>
@@ -58,34 +59,41 @@ inline std::shared_ptr<orgaudit::schema::Schema> shipped_schema()
   auto schema = std::make_shared<orgaudit::schema::Schema>();
   schema->id = "social-org";
   schema->tables = {
-      table(
-          "organizations",
-          {column("name", T::string),
-           column("type", T::enumeration, {"social_group", "social_service_agency", "foundation"}),
-           column("industry_association", T::boolean), column("charity", T::boolean),
-           column("public_fundraising", T::boolean), column("region", T::string),
-           column("registered_on", T::date),
-           column("status", T::enumeration,
-                  {"active", "deregistered", "revoked", "certificate_revoked"}),
-           column("grade", T::enumeration, {"1A", "2A", "3A", "4A", "5A"}),
-           column("grade_awarded_on", T::date),
-           column("party_org", T::enumeration,
-                  {"standalone", "joint", "functional", "instructor", "none"}),
-           column("charter_party_clause", T::boolean),
-           column("charter_integrity_clause", T::boolean),
-           column("discipline_inspector", T::boolean), column("term_ends_on", T::date),
-           column("address_reachable", T::boolean), column("dues_tiers", T::integer),
-           column("dues_secret_ballot", T::boolean)}),
+      table("organizations", {column("name", T::string),
+                              column("type", T::enumeration,
+                                     {"social_group", "social_service_agency", "foundation"}),
+                              column("industry_association", T::boolean),
+                              column("charity", T::boolean),
+                              column("public_fundraising", T::boolean),
+                              column("foundation_type", T::enumeration, {"public", "private"}),
+                              column("region", T::string),
+                              column("registered_on", T::date),
+                              column("status", T::enumeration,
+                                     {"active", "deregistered", "revoked", "certificate_revoked"}),
+                              column("closed_on", T::date),
+                              column("closed_reason", T::enumeration,
+                                     {"dormant", "voluntary", "merger", "violation", "other"}),
+                              column("grade", T::enumeration, {"1A", "2A", "3A", "4A", "5A"}),
+                              column("grade_awarded_on", T::date),
+                              column("party_org", T::enumeration,
+                                     {"standalone", "joint", "functional", "instructor", "none"}),
+                              column("charter_party_clause", T::boolean),
+                              column("charter_integrity_clause", T::boolean),
+                              column("discipline_inspector", T::boolean),
+                              column("term_ends_on", T::date),
+                              column("address_reachable", T::boolean),
+                              column("dues_tiers", T::integer),
+                              column("dues_secret_ballot", T::boolean)}),
       table("annual_reports",
             {column("year", T::integer),
              column("result", T::enumeration,
                     {"qualified", "basically_qualified", "unqualified", "not_submitted"}),
              column("submitted_on", T::date), column("revenue", T::money),
-             column("total_expenses", T::money), column("charitable_expenses", T::money),
-             column("admin_expenses", T::money), column("net_assets", T::money),
-             column("staff", T::integer), column("board_meetings", T::integer),
-             column("general_assembly", T::boolean), column("audited", T::boolean),
-             column("disclosed", T::boolean)}),
+             column("restricted_revenue", T::money), column("total_expenses", T::money),
+             column("charitable_expenses", T::money), column("admin_expenses", T::money),
+             column("net_assets", T::money), column("staff", T::integer),
+             column("board_meetings", T::integer), column("general_assembly", T::boolean),
+             column("audited", T::boolean), column("disclosed", T::boolean)}),
       table("policies", {column("policy", T::enumeration,
                                 {"integrity_code", "financial_management", "conflict_of_interest",
                                  "collective_decision", "information_disclosure", "seal_management",
@@ -287,6 +295,20 @@ inline orgaudit::data::Dataset dataset_from_csv(const std::map<std::string, std:
     dataset.tables.push_back(std::move(data));
   }
   return dataset;
+}
+
+// Results that select every organization of `dataset`, as of `as_of`: what
+// the program figures read (the selection, the dataset and as_of).
+inline orgaudit::audit::Results select_all(orgaudit::data::Dataset dataset, orgaudit::Date as_of)
+{
+  orgaudit::audit::Results results;
+  results.as_of = as_of;
+  results.organizations.resize(dataset.organization_count());
+  for (std::size_t org = 0; org < results.organizations.size(); ++org) {
+    results.organizations[org].org = static_cast<std::uint32_t>(org);
+  }
+  results.dataset = std::make_shared<const orgaudit::data::Dataset>(std::move(dataset));
+  return results;
 }
 
 } // namespace fixture

@@ -419,6 +419,7 @@ ReportFixture make_report_fixture()
   r.divisions_by_zero.assign(f.ruleset->indicators.size(), 0);
 
   f.evidence = std::make_unique<FixtureEvidence>();
+  f.program.organizations = r.organizations.size();
   f.program.high_grade = 2;
   f.program.brand_orgs = 3;
   f.program.brand_orgs_provincial = 1;

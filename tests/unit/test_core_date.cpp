@@ -50,3 +50,19 @@ TEST_CASE("format_date pads every field and handles years outside 0–9999")
   CHECK(format_date(Date{0}) == "1970-01-01");
   CHECK(format_date(Date{make_date(9999, 12, 31)->days + 2}) == "10000-01-02");
 }
+
+TEST_CASE("add_years keeps month and day, and turns Feb 29 into Feb 28 where a year has none")
+{
+  const auto at = [](const char* text) { return *parse_date(text); };
+  CHECK(add_years(at("2021-06-30"), 5) == at("2026-06-30"));
+  CHECK(add_years(at("2026-06-30"), -3) == at("2023-06-30"));
+  CHECK(add_years(at("2024-02-29"), 1) == at("2025-02-28"));
+  CHECK(add_years(at("2024-02-29"), 4) == at("2028-02-29"));
+  CHECK(add_years(at("2024-02-29"), -5) == at("2019-02-28"));
+  // Five calendar years that hold two Feb 29s are 1,827 days.
+  CHECK(add_years(at("2023-03-01"), 5)->days - at("2023-03-01").days == 1827);
+  CHECK(add_years(at("2026-11-27"), 0) == at("2026-11-27"));
+  CHECK(add_years(at("9999-01-01"), 1) == std::nullopt);
+  CHECK(add_years(at("0001-01-01"), -1) == std::nullopt);
+  CHECK(add_years(at("2026-01-01"), 2'000'000'000) == std::nullopt);
+}

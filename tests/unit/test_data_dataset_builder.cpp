@@ -179,3 +179,50 @@ TEST_CASE("a dataset without organizations is an error")
                             diagnostics));
   CHECK(diagnostics.format() == "o.csv: error: no organizations\n");
 }
+
+namespace {
+
+// Builds organizations from `rows` under `header` and returns the diagnostics.
+std::string closing_diagnostics(std::vector<std::string> header,
+                                std::vector<std::vector<std::optional<std::string>>> rows)
+{
+  TextTable table{"organizations", "o.csv", std::move(header), 1, {}};
+  std::uint32_t line = 2;
+  for (auto& cells : rows) {
+    table.rows.push_back({std::move(cells), line++});
+  }
+  Diagnostics diagnostics;
+  build_dataset(std::span(&table, 1), shipped_schema(), options_as_of("2026-11-27"), diagnostics);
+  return diagnostics.format();
+}
+
+} // namespace
+
+TEST_CASE("closed_on: needed when closed, refused when active, after registered_on")
+{
+  const std::vector<std::string> header = {"uscc",     "name",   "type",     "region",
+                                           "登记日期", "status", "注销日期", "注销原因"};
+  CHECK(closing_diagnostics(header, {{"51330502MJ0000018C", "甲", "社团", "330502", "2015-04-01",
+                                      "注销", "2024-06-30", "僵尸型"},
+                                     {"52330521MJ0000026L", "乙", "民非", "330521", "2015-04-01",
+                                      "正常", std::nullopt, std::nullopt}})
+            .empty());
+  CHECK(closing_diagnostics(header, {{"51330502MJ0000018C", "甲", "社团", "330502", "2015-04-01",
+                                      "revoked", std::nullopt, "violation"},
+                                     {"52330521MJ0000026L", "乙", "民非", "330521", "2015-04-01",
+                                      "active", "2024-06-30", "voluntary"},
+                                     {"53330523MJ00000349", "丙", "基金会", "330523", "2015-04-01",
+                                      "certificate_revoked", "2015-04-01", "dormant"}}) ==
+        "o.csv:2:7: error: closed_on is empty; status revoked needs the date of 注销/撤销/吊销\n"
+        "o.csv:3:7: error: closed_on is given, but status is active (only a deregistered or "
+        "revoked organization has a closing date)\n"
+        "o.csv:3:8: error: closed_reason is given, but status is active\n"
+        "o.csv:4:7: error: closed_on 2015-04-01 is not after registered_on 2015-04-01\n");
+}
+
+TEST_CASE("a file without the closed_on column says nothing about closing dates")
+{
+  CHECK(closing_diagnostics({"uscc", "name", "type", "region", "status"},
+                            {{"51330502MJ0000018C", "甲", "社团", "330502", "deregistered"}})
+            .empty());
+}

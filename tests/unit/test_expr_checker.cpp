@@ -132,6 +132,10 @@ TEST_CASE("type errors name both types")
   CHECK(message_of(compiler, "year(org.name)") == "year() needs a date, this is string");
   CHECK(message_of(compiler, "days_between(org.registered_on, 3)") ==
         "days_between() needs dates, this is int");
+  CHECK(message_of(compiler, "add_years(2026, 1)") == "add_years() needs a date, this is int");
+  CHECK(message_of(compiler, "add_years(as_of, 1.5)") ==
+        "add_years() needs an int, this is double");
+  CHECK(message_of(compiler, "add_years(as_of)") == "add_years() takes 2 arguments, got 1");
   CHECK(message_of(compiler, "int(org.registered_on)") ==
         "int() needs a double or a string, this is date");
   CHECK(message_of(compiler, "has(org)") ==

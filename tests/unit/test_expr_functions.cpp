@@ -126,6 +126,23 @@ TEST_CASE("dates: date(), year(), days_between(), as_of")
   CHECK(w.show("annual_reports.filter(r, r.year == year(as_of) - 1).first().staff") == "0");
 }
 
+TEST_CASE("add_years(): calendar years, Feb 29 to Feb 28, null and out of range")
+{
+  World w;
+  CHECK(w.show("add_years(as_of, 5) == date('2031-03-31')") == "true");
+  CHECK(w.show("add_years(as_of, -3) == date('2023-03-31')") == "true");
+  CHECK(w.show("add_years(date('2024-02-29'), 1) == date('2025-02-28')") == "true");
+  CHECK(w.show("add_years(date('2024-02-29'), 4) == date('2028-02-29')") == "true");
+  // Five calendar years holding two Feb 29s: 1,827 days, where `days < 1826` would be a day short.
+  CHECK(w.show("days_between(date('2023-03-01'), add_years(date('2023-03-01'), 5))") == "1827");
+  CHECK(w.show("add_years(org.registered_on, 2) < as_of") == "true");
+  CHECK(w.show("add_years(org.registered_on, 5)", 1) == "null");
+  CHECK(w.show("add_years(as_of, 10000)") ==
+        "error: date out of range in `add_years(as_of, 10000)`");
+  CHECK(w.show("add_years(date('9999-06-01'), 1)") ==
+        "error: date out of range in `add_years(date('9999-06-01'), 1)`");
+}
+
 TEST_CASE("uscc_valid() checks the GB 32100 code")
 {
   World w;

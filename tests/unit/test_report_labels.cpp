@@ -38,7 +38,7 @@ TEST_CASE("labels fall back to the other language and every UI text exists in bo
     CHECK_FALSE(report::ui(static_cast<Ui>(k), rules::Lang::zh).empty());
     CHECK_FALSE(report::ui(static_cast<Ui>(k), rules::Lang::en).empty());
   }
-  CHECK(report::ui(Ui::dormant_cleared, rules::Lang::zh) == "注销或撤销登记的社会组织");
+  CHECK(report::ui(Ui::dormant_cleared, rules::Lang::zh) == "已清理的僵尸型社会组织");
 }
 
 TEST_CASE("enum values read as labels")

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -81,7 +82,8 @@ TEST_CASE("samples/huzhou passes the checks of SPEC §2.2 and reproduces the art
   }
   REQUIRE(dataset.organization_count() == 3500);
 
-  const auto figures = orgaudit::audit::compute_program_figures(dataset);
+  const auto figures =
+      orgaudit::audit::compute_program_figures(fixture::select_all(dataset, huzhou_as_of));
   CHECK(figures.high_grade == 150);
   CHECK(figures.brand_orgs == 133);
   CHECK(figures.brand_orgs_provincial == 20);
@@ -114,6 +116,15 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
 {
   const auto& files = huzhou();
   const auto orgs = fixture::parse_csv(files.at("organizations"));
+  // Fields by header name, so that the test reads the columns it means.
+  const auto field = [](const std::vector<std::string>& header, std::string_view name) {
+    const auto it = std::find(header.begin(), header.end(), name);
+    REQUIRE(it != header.end());
+    return static_cast<std::size_t>(it - header.begin());
+  };
+  const std::size_t status = field(orgs[0], "status");
+  const std::size_t registered_on = field(orgs[0], "registered_on");
+  const std::size_t reachable = field(orgs[0], "address_reachable");
   std::unordered_map<std::string, std::size_t> index;
   std::map<std::string, int> types;
   std::set<std::string> names;
@@ -122,7 +133,7 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
     index[orgs[i][0]] = i;
     ++types[orgs[i][2]];
     names.insert(orgs[i][1]);
-    active += orgs[i][8] == "active" ? 1 : 0;
+    active += orgs[i][status] == "active" ? 1 : 0;
   }
   CHECK(types["social_group"] == doctest::Approx(0.37 * 3500).epsilon(0.06));
   CHECK(types["social_service_agency"] == doctest::Approx(0.61 * 3500).epsilon(0.06));
@@ -133,12 +144,15 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
   const auto as_of = huzhou_as_of;
   const orgaudit::Date cutoff = *orgaudit::make_date(2024, 1, 1);
   std::vector<int> filed(orgs.size(), 0);
-  for (const auto& r : fixture::parse_csv(files.at("annual_reports"))) {
+  const auto reports = fixture::parse_csv(files.at("annual_reports"));
+  const std::size_t charitable = field(reports[0], "charitable_expenses");
+  const std::size_t total = field(reports[0], "total_expenses");
+  for (const auto& r : reports) {
     if (r[0] != "uscc" && (r[1] == "2025" || r[1] == "2024") && r[2] != "not_submitted") {
       ++filed[index.at(r[0])];
     }
-    if (r[0] != "uscc" && !r[6].empty()) {
-      CHECK(std::stod(r[6]) <= std::stod(r[5])); // charitable ≤ total expenses
+    if (r[0] != "uscc" && !r[charitable].empty()) {
+      CHECK(std::stod(r[charitable]) <= std::stod(r[total]));
     }
   }
   std::vector<bool> early(orgs.size(), false);
@@ -149,7 +163,7 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
     }
     const std::size_t i = index.at(a[0]);
     const auto date = *orgaudit::parse_date(a[1]);
-    const auto registered = *orgaudit::parse_date(orgs[i][7]);
+    const auto registered = *orgaudit::parse_date(orgs[i][registered_on]);
     early[i] = early[i] || date.days - registered.days <= 365;
     recent[i] = recent[i] || (date >= cutoff && a[3] == "true");
   }
@@ -162,14 +176,14 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
   std::size_t dormant = 0;
   std::size_t listed = 0;
   for (std::size_t i = 1; i < orgs.size(); ++i) {
-    if (orgs[i][8] != "active") {
+    if (orgs[i][status] != "active") {
       continue;
     }
-    const auto registered = *orgaudit::parse_date(orgs[i][7]);
+    const auto registered = *orgaudit::parse_date(orgs[i][registered_on]);
     const bool z1 = orgaudit::year_of(registered) <= 2023 && filed[i] == 0;
     const bool z2 = as_of.days - registered.days > 365 && !early[i];
     const bool z3 = registered < cutoff && !recent[i];
-    const bool z4 = orgs[i][16] == "false";
+    const bool z4 = orgs[i][reachable] == "false";
     dormant += z1 || z2 || z3 || z4 ? 1 : 0;
     listed += abnormal[i] ? 1 : 0;
   }

@@ -7,6 +7,8 @@
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/schema/loader.hpp>
 
+#include "fixture_dataset.hpp"
+
 using namespace orgaudit;
 
 // The committed samples/huzhou, loaded from disk the way `orgaudit score`
@@ -29,7 +31,7 @@ TEST_CASE("samples/huzhou on disk reproduces every program figure of the Huzhou 
   CHECK(diagnostics.empty());
   CHECK(dataset->organization_count() == 3500);
 
-  const auto figures = audit::compute_program_figures(*dataset);
+  const auto figures = audit::compute_program_figures(fixture::select_all(*dataset, options.as_of));
   CHECK(figures.high_grade == 150);
   CHECK(figures.brand_orgs == 133);
   CHECK(figures.brand_orgs_provincial == 20);

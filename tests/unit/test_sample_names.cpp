@@ -55,6 +55,33 @@ TEST_CASE("names read as organizations of their type and region")
   }
 }
 
+TEST_CASE("a name placing an organization in a town takes the town from its own county")
+{
+  Random random(5);
+  for (int r = 0; r < 7; ++r) {
+    const auto region = static_cast<Region>(r);
+    CAPTURE(region_code(region));
+    const bool county = region != Region::city && region != Region::province;
+    CHECK(towns_of(region).empty() == !county);
+    std::size_t placed = 0;
+    for (int i = 0; i < 300; ++i) {
+      OrgProfile profile;
+      profile.region = region;
+      profile.type = i % 2 == 0 ? OrgType::social_group : OrgType::social_service_agency;
+      const std::string name = make_organization_name(random, profile);
+      CAPTURE(name);
+      for (int other = 0; other < 7; ++other) {
+        for (const std::string_view town : towns_of(static_cast<Region>(other))) {
+          const bool found = name.find(town) != std::string::npos;
+          placed += found ? 1 : 0;
+          CHECK((!found || other == r));
+        }
+      }
+    }
+    CHECK((placed > 0) == county); // about a third of county-level names
+  }
+}
+
 TEST_CASE("a city-sized sample has distinct names; a larger one mostly distinct")
 {
   const auto as_of = *orgaudit::make_date(2026, 11, 27);

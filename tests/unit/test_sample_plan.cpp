@@ -1,7 +1,9 @@
+#include <map>
 #include <set>
 
 #include <doctest/doctest.h>
 
+#include <orgaudit/core/grade_validity.hpp>
 #include <orgaudit/sample/plan.hpp>
 
 using namespace orgaudit::sample;
@@ -43,14 +45,45 @@ TEST_CASE("the plan places exactly the targeted roles")
   std::size_t cleared = 0;
   std::size_t high = 0;
   std::size_t interviews = 0;
-  for (const OrgRoles& roles : plan.roles) {
-    cleared += roles.status != Status::active ? 1 : 0;
-    high += roles.status == Status::active && roles.grade >= 4 ? 1 : 0;
+  for (std::size_t org = 0; org < plan.roles.size(); ++org) {
+    const OrgRoles& roles = plan.roles[org];
+    const orgaudit::Date registered = plan.profiles[org].registered_on;
+    if (roles.status != Status::active && roles.closed_reason == ClosedReason::dormant) {
+      ++cleared;
+      // Old enough to have missed two reports and the activity cut-off.
+      CHECK(roles.closed_on >= *orgaudit::add_years(registered, 4));
+      CHECK(roles.closed_on <= as_of);
+    }
+    if (roles.grade > 0) {
+      // 民政部令第39号 第六条: two full years of registration before the award.
+      CHECK(roles.grade_awarded_on >= *orgaudit::add_years(registered, 2));
+      CHECK(roles.grade_awarded_on <= as_of);
+    }
+    if (roles.status == Status::active && roles.grade >= 4 &&
+        orgaudit::grade_valid_on(roles.grade_awarded_on, as_of)) {
+      ++high;
+    }
+    CHECK((!roles.interview || plan.profiles[org].industry_association));
     interviews += roles.interview ? 1 : 0;
   }
   CHECK(cleared == 309);
   CHECK(high == 150);
   CHECK(interviews == 66);
+  // Other closures exist, and grades of 4A or 5A that expired: no figure counts them.
+  std::map<ClosedReason, std::size_t> others;
+  std::size_t expired_high = 0;
+  for (const OrgRoles& roles : plan.roles) {
+    if (roles.status != Status::active && roles.closed_reason != ClosedReason::dormant) {
+      ++others[roles.closed_reason];
+    }
+    if (roles.grade >= 4 && !orgaudit::grade_valid_on(roles.grade_awarded_on, as_of)) {
+      ++expired_high;
+    }
+  }
+  CHECK(others[ClosedReason::voluntary] == 70); // 2 % of 3,500
+  CHECK(others[ClosedReason::merger] == 11);
+  CHECK(others[ClosedReason::violation] == 9);
+  CHECK(expired_high > 0);
   std::set<std::int32_t> sessions;
   for (const PlannedTraining& training : plan.trainings) {
     sessions.insert(training.date.days);

@@ -6,6 +6,8 @@
 #include <set>
 #include <string_view>
 
+#include <orgaudit/core/grade_validity.hpp>
+
 namespace orgaudit::audit {
 
 namespace {
@@ -111,7 +113,22 @@ std::vector<std::size_t> owners(const Dataset& dataset, const TableData& table)
   return result;
 }
 
-void count_honors(const Dataset& dataset, ProgramFigures& figures)
+// The organization index of every row of a child table whose organization is
+// selected; organization_count() for the others.
+std::vector<std::size_t> selected_owners(const Dataset& dataset, const TableData& table,
+                                         const std::vector<bool>& selected)
+{
+  auto owner = owners(dataset, table);
+  for (std::size_t& org : owner) {
+    if (org < selected.size() && !selected[org]) {
+      org = dataset.organization_count();
+    }
+  }
+  return owner;
+}
+
+void count_honors(const Dataset& dataset, const std::vector<bool>& selected,
+                  ProgramFigures& figures)
 {
   const TableData* honors = find_table(dataset, "honors");
   if (honors == nullptr || honors->rows == 0) {
@@ -120,9 +137,10 @@ void count_honors(const Dataset& dataset, ProgramFigures& figures)
   const ColumnRef kind(honors, "kind");
   const ColumnRef level(honors, "level");
   const ColumnRef name(find_table(dataset, "organizations"), "name");
-  const auto owner = owners(dataset, *honors);
+  const auto owner = selected_owners(dataset, *honors, selected);
   std::set<std::size_t> brand_orgs;
   std::set<std::size_t> brand_orgs_provincial;
+  std::set<std::size_t> best_practices;
   std::set<std::string> units;
   const auto city_up_levels = level.mask({"city", "province", "national"});
   const auto province_up_levels = level.mask({"province", "national"});
@@ -133,11 +151,15 @@ void count_honors(const Dataset& dataset, ProgramFigures& figures)
   const auto leading_figure = kind.mask({"leading_figure"});
   const auto best_practice = kind.mask({"best_practice"});
   const auto demo_unit = kind.mask({"integrity_demo_unit"});
+  // 市级及以上品牌社会组织133家、品牌公益项目123个、领军人物105名: "city level or above"
+  // qualifies all three; 8家单位 are organizations, not honors.
   for (std::size_t row = 0; row < honors->rows; ++row) {
+    if (owner[row] >= dataset.organization_count()) {
+      continue;
+    }
     const bool city_up = level.in(row, city_up_levels);
     const bool province_up = level.in(row, province_up_levels);
-    const bool known = owner[row] < dataset.organization_count();
-    if (kind.in(row, brand_org) && known) {
+    if (kind.in(row, brand_org)) {
       if (city_up) {
         brand_orgs.insert(owner[row]);
       }
@@ -145,22 +167,26 @@ void count_honors(const Dataset& dataset, ProgramFigures& figures)
         brand_orgs_provincial.insert(owner[row]);
       }
     } else if (kind.in(row, brand_project)) {
-      ++figures.brand_projects;
+      figures.brand_projects += city_up ? 1 : 0;
     } else if (kind.in(row, leading_figure)) {
-      ++figures.leading_figures;
+      figures.leading_figures += city_up ? 1 : 0;
       figures.leading_figures_provincial += province_up ? 1 : 0;
     } else if (kind.in(row, best_practice)) {
-      figures.best_practices += level.in(row, province_level) ? 1 : 0;
-    } else if (kind.in(row, demo_unit) && level.in(row, city_level) && known && name.usable()) {
+      if (level.in(row, province_level)) {
+        best_practices.insert(owner[row]);
+      }
+    } else if (kind.in(row, demo_unit) && level.in(row, city_level) && name.usable()) {
       units.emplace(name.data().string_at(owner[row]));
     }
   }
   figures.brand_orgs = brand_orgs.size();
   figures.brand_orgs_provincial = brand_orgs_provincial.size();
+  figures.best_practices = best_practices.size();
   figures.demonstration_units.assign(units.begin(), units.end());
 }
 
-void count_ventures(const Dataset& dataset, ProgramFigures& figures)
+void count_ventures(const Dataset& dataset, const std::vector<bool>& selected,
+                    ProgramFigures& figures)
 {
   const TableData* projects = find_table(dataset, "projects");
   if (projects == nullptr) {
@@ -169,10 +195,11 @@ void count_ventures(const Dataset& dataset, ProgramFigures& figures)
   const ColumnRef source(projects, "source");
   const ColumnRef year(projects, "year");
   const ColumnRef amount(projects, "amount");
+  const auto owner = selected_owners(dataset, *projects, selected);
   std::set<std::int64_t> rounds;
   const auto venture = source.mask({"venture_philanthropy"});
   for (std::size_t row = 0; row < projects->rows; ++row) {
-    if (!source.in(row, venture)) {
+    if (!source.in(row, venture) || owner[row] >= dataset.organization_count()) {
       continue;
     }
     ++figures.venture_projects;
@@ -186,41 +213,71 @@ void count_ventures(const Dataset& dataset, ProgramFigures& figures)
   figures.venture_rounds = rounds.size();
 }
 
+// The organizations counted as "on the register, graded 4A+ with a valid
+// grade on as_of" and as "closed as dormant by as_of".
+void count_organizations(const TableData& organizations, const std::vector<bool>& selected,
+                         Date as_of, ProgramFigures& figures)
+{
+  const ColumnRef status(&organizations, "status");
+  const ColumnRef closed_on(&organizations, "closed_on");
+  const ColumnRef closed_reason(&organizations, "closed_reason");
+  const ColumnRef grade(&organizations, "grade");
+  const ColumnRef awarded(&organizations, "grade_awarded_on");
+  const auto active = status.mask({"active"});
+  const auto dormant = closed_reason.mask({"dormant"});
+  const auto high = grade.mask({"4A", "5A"});
+  const auto date_at = [](const ColumnRef& column, std::size_t row) -> std::optional<Date> {
+    if (!column.usable() || column.data().is_null(row)) {
+      return std::nullopt;
+    }
+    return column.data().date_at(row);
+  };
+  for (std::size_t org = 0; org < organizations.rows; ++org) {
+    if (!selected[org]) {
+      continue;
+    }
+    const auto closed = date_at(closed_on, org);
+    const bool on_register = status.in(org, active) || (closed && *closed > as_of);
+    const auto award = date_at(awarded, org);
+    if (on_register && grade.in(org, high) && award && grade_valid_on(*award, as_of)) {
+      ++figures.high_grade;
+    }
+    if (closed_reason.in(org, dormant) && closed && *closed <= as_of) {
+      ++figures.dormant_cleared;
+    }
+  }
+}
+
 } // namespace
 
-ProgramFigures compute_program_figures(const data::Dataset& dataset)
+ProgramFigures compute_program_figures(const Results& results)
 {
   ProgramFigures figures;
+  const Dataset& dataset = *results.dataset;
   const TableData* organizations = find_table(dataset, "organizations");
   if (organizations == nullptr) {
     return figures;
   }
-  const ColumnRef status(organizations, "status");
-  const ColumnRef grade(organizations, "grade");
-  const ColumnRef association(organizations, "industry_association");
-  const auto active = status.mask({"active"});
-  const auto cleared = status.mask({"deregistered", "revoked", "certificate_revoked"});
-  const auto high = grade.mask({"4A", "5A"});
-  for (std::size_t org = 0; org < organizations->rows; ++org) {
-    if (status.in(org, active) && grade.in(org, high)) {
-      ++figures.high_grade;
-    }
-    if (status.in(org, cleared)) {
-      ++figures.dormant_cleared;
-    }
+  std::vector<bool> selected(dataset.organization_count(), false);
+  for (const OrgResult& org : results.organizations) {
+    selected[org.org] = true;
   }
-  count_honors(dataset, figures);
-  count_ventures(dataset, figures);
+  figures.organizations = results.organizations.size();
+  count_organizations(*organizations, selected, results.as_of, figures);
+  count_honors(dataset, selected, figures);
+  count_ventures(dataset, selected, figures);
 
   if (const TableData* activities = find_table(dataset, "activities")) {
     // A session is a date: every organization whose leader attended it
     // records its own activity row.
     const ColumnRef kind(activities, "kind");
     const ColumnRef date(activities, "date");
+    const auto owner = selected_owners(dataset, *activities, selected);
     const auto training = kind.mask({"integrity_training"});
     std::set<std::int32_t> sessions;
     for (std::size_t row = 0; row < activities->rows; ++row) {
-      if (kind.in(row, training) && date.usable() && !date.data().is_null(row)) {
+      if (kind.in(row, training) && owner[row] < dataset.organization_count() && date.usable() &&
+          !date.data().is_null(row)) {
         sessions.insert(date.data().dates[row]);
       }
     }
@@ -228,7 +285,8 @@ ProgramFigures compute_program_figures(const data::Dataset& dataset)
   }
   if (const TableData* incidents = find_table(dataset, "incidents")) {
     const ColumnRef kind(incidents, "kind");
-    const auto owner = owners(dataset, *incidents);
+    const ColumnRef association(organizations, "industry_association");
+    const auto owner = selected_owners(dataset, *incidents, selected);
     std::set<std::size_t> interviewed;
     const auto interview = kind.mask({"interview"});
     for (std::size_t row = 0; row < incidents->rows; ++row) {

@@ -1,5 +1,7 @@
 #include <orgaudit/core/date.hpp>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <orgaudit/core/text.hpp>
@@ -146,6 +148,19 @@ std::string format_date(Date date)
 int year_of(Date date)
 {
   return to_ymd(date).year;
+}
+
+std::optional<Date> add_years(Date date, int years)
+{
+  const YearMonthDay ymd = to_ymd(date);
+  if (years > 9999 || years < -9999) {
+    return std::nullopt;
+  }
+  const int year = ymd.year + years;
+  if (year < 1 || year > 9999) {
+    return std::nullopt;
+  }
+  return make_date(year, ymd.month, std::min(ymd.day, days_in_month(year, ymd.month)));
 }
 
 } // namespace orgaudit

@@ -38,4 +38,8 @@ std::string format_date(Date date);
 
 int year_of(Date date);
 
+// The same month and day `years` calendar years later (earlier if negative);
+// Feb 29 becomes Feb 28 in a year that has none. Nullopt if the year leaves 1–9999.
+std::optional<Date> add_years(Date date, int years);
+
 } // namespace orgaudit

@@ -23,6 +23,15 @@ TableBuilder::TableBuilder(const schema::Table& table, std::string source,
   if (table.is_root) {
     m_type = table.column_index("type");
     m_region = table.column_index("region");
+    m_status = table.column_index("status");
+    m_registered_on = table.column_index("registered_on");
+    m_closed_on = table.column_index("closed_on");
+    m_closed_reason = table.column_index("closed_reason");
+    for (std::size_t v = 0; m_status && v < table.columns[*m_status].values.size(); ++v) {
+      if (table.columns[*m_status].values[v].name == "active") {
+        m_active = static_cast<std::uint8_t>(v);
+      }
+    }
   }
   m_charitable = table.column_index("charitable_expenses");
   m_total = table.column_index("total_expenses");
@@ -209,6 +218,38 @@ void TableBuilder::check_row()
     }
   }
   check_uscc_against_row();
+  check_closing();
+}
+
+void TableBuilder::check_closing()
+{
+  if (!m_closed_on || m_position[*m_closed_on] == 0) {
+    return;
+  }
+  const Value& closed = m_values[*m_closed_on];
+  const std::size_t position = m_position[*m_closed_on];
+  if (m_status && m_active && !m_values[*m_status].null) {
+    const auto& status = m_table.columns[*m_status].values[m_values[*m_status].code].name;
+    if (m_values[*m_status].code == *m_active) {
+      if (closed.given) {
+        problem(position, "closed_on is given, but status is active (only a deregistered or "
+                          "revoked organization has a closing date)");
+      }
+      if (m_closed_reason && m_values[*m_closed_reason].given) {
+        problem(m_position[*m_closed_reason], "closed_reason is given, but status is active");
+      }
+    } else if (!closed.given) {
+      problem(position, fmt::format("closed_on is empty; status {} needs the date of "
+                                    "注销/撤销/吊销",
+                                    status));
+    }
+  }
+  if (!closed.null && m_registered_on && !m_values[*m_registered_on].null &&
+      closed.date <= m_values[*m_registered_on].date) {
+    problem(position, fmt::format("closed_on {} is not after registered_on {}",
+                                  format_date(Date{closed.date}),
+                                  format_date(Date{m_values[*m_registered_on].date})));
+  }
 }
 
 } // namespace orgaudit::data

@@ -69,6 +69,7 @@ class TableBuilder {
   void type_text(std::size_t column, std::string_view text, Value& value);
   void check_row();
   void check_uscc_against_row();
+  void check_closing();
   void problem(std::size_t column, std::string message);
   void warn(std::size_t column, std::string message);
   void push_row(std::uint32_t line);
@@ -87,7 +88,9 @@ class TableBuilder {
   std::size_t m_skipped = 0;
   std::vector<std::string> m_skipped_keys;
   std::optional<std::size_t> m_key, m_type, m_region, m_charitable, m_total;
-  std::string m_last_valid_uscc; // the last code that passed uscc_problem
+  std::optional<std::size_t> m_status, m_registered_on, m_closed_on, m_closed_reason;
+  std::optional<std::uint8_t> m_active; // the code of status "active"
+  std::string m_last_valid_uscc;        // the last code that passed uscc_problem
 };
 
 } // namespace orgaudit::data

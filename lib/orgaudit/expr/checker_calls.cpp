@@ -12,10 +12,10 @@ namespace {
 
 constexpr std::array<std::string_view, 6> macro_names{"exists", "all", "exists_one",
                                                       "filter", "map", "sort_by"};
-constexpr std::array<std::string_view, 19> function_names{
-    "size",         "has",      "int",      "double",  "string",    "date",  "year",
-    "days_between", "sum",      "min",      "max",     "avg",       "first", "last",
-    "startsWith",   "endsWith", "contains", "matches", "uscc_valid"};
+constexpr std::array<std::string_view, 20> function_names{
+    "size",         "has",      "int",      "double",  "string",     "date",     "year",
+    "days_between", "sum",      "min",      "max",     "avg",        "first",    "last",
+    "startsWith",   "endsWith", "contains", "matches", "uscc_valid", "add_years"};
 
 bool is_macro(std::string_view name)
 {
@@ -323,6 +323,21 @@ Checker::Typed Checker::check_function(const Node& node, const std::vector<Typed
     op.a = args[0].op;
     op.b = args[1].op;
     return {emit(op, node), Type::of(Kind::integer)};
+  }
+  if (name == "add_years") {
+    if (given != 2) {
+      return wrong_count(2);
+    }
+    if (!is(0, Kind::date)) {
+      return needs(0, "a date");
+    }
+    if (!is(1, Kind::integer)) {
+      return needs(1, "an int");
+    }
+    op.code = OpCode::add_years;
+    op.a = args[0].op;
+    op.b = args[1].op;
+    return {emit(op, node), Type::of(Kind::date)};
   }
   return fail(node, "unknown function \"" + name + "\"");
 }

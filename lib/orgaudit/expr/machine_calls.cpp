@@ -24,7 +24,8 @@ Value Machine::eval_call(const Program& p, const Op& op)
 {
   const Value a = eval(p, op.a);
   const bool binary = op.code == OpCode::starts_with || op.code == OpCode::ends_with ||
-                      op.code == OpCode::contains || op.code == OpCode::days_between;
+                      op.code == OpCode::contains || op.code == OpCode::days_between ||
+                      op.code == OpCode::add_years;
   const Value b = binary ? eval(p, op.b) : Value::null();
   if (a.is_null() || (binary && b.is_null())) {
     return Value::null();
@@ -83,6 +84,16 @@ Value Machine::eval_call(const Program& p, const Op& op)
     return Value::integer(year_of(Date{a.u.date}));
   case OpCode::days_between:
     return Value::integer(static_cast<std::int64_t>(b.u.date) - a.u.date);
+  case OpCode::add_years: {
+    const auto years = b.u.integer;
+    const auto date = years >= -9999 && years <= 9999
+                          ? add_years(Date{a.u.date}, static_cast<int>(years))
+                          : std::nullopt;
+    if (!date) {
+      fail(p, op, "date out of range");
+    }
+    return Value::date_of(date->days);
+  }
   case OpCode::uscc_valid:
     return Value::boolean(data::uscc_valid(a.string()));
   case OpCode::enum_name:

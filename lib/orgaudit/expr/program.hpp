@@ -83,6 +83,7 @@ enum class OpCode : std::uint8_t {
   date_of_string,
   year,
   days_between,
+  add_years,
   uscc_valid,
   enum_name,
 };

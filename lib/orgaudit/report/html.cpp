@@ -215,7 +215,9 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
 {
   out += "<section id=\"program\">\n<h2>";
   append_html(out, ui(Ui::program, lang));
-  out += "</h2>\n<div class=\"cards\">";
+  out += "</h2>\n<p class=\"small\">";
+  append_html(out, fmt::format(fmt::runtime(ui(Ui::program_scope, lang)), program.organizations));
+  out += "</p>\n<div class=\"cards\">";
   const auto figures = program_figure_rows(program);
   for (const auto& [key, value] : figures) {
     append_card(out, ui(key, lang), value);

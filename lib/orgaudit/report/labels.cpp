@@ -81,20 +81,25 @@ constexpr std::array<Pair, static_cast<std::size_t>(Ui::count_)> ui_table = {{
     {"（未填）", "(none)"},
     {"问题数", "Findings"},
     {"评价规则及依据", "Rules and their basis"},
-    {"4A级及以上社会组织（登记状态正常）", "Active organizations graded 4A or 5A"},
+    {"以下数据按本报告所含的 {} 个社会组织（--org、--region "
+     "所选范围）及其记录计算，截至评价基准日。",
+     "Computed over the {} organizations this report covers (the --org and --region selection) "
+     "and their records, as of the audit date."},
+    {"4A级及以上社会组织（等级在有效期内）",
+     "Registered organizations with a valid 4A or 5A grade"},
     {"市级及以上品牌社会组织", "Brand organizations (city level or above)"},
     {"省级及以上品牌社会组织", "Brand organizations (province level or above)"},
-    {"品牌项目", "Brand projects"},
-    {"领军人物", "Leading figures"},
+    {"市级及以上品牌公益项目", "Brand projects (city level or above)"},
+    {"市级及以上领军人物", "Leading figures (city level or above)"},
     {"省级及以上领军人物", "Leading figures (province level or above)"},
-    {"省级百佳范例", "Provincial best-practice examples"},
+    {"入选省级百佳范例的单位", "Organizations with a provincial best-practice example"},
     {"市级清廉单元建设示范点", "City integrity demonstration units"},
     {"公益创投项目", "Venture-philanthropy projects"},
     {"公益创投轮次", "Venture-philanthropy rounds"},
     {"公益创投金额（元）", "Venture-philanthropy amount (yuan)"},
     {"廉洁教育培训场次", "Integrity-training sessions"},
     {"约谈行业协会商会", "Industry associations interviewed"},
-    {"注销或撤销登记的社会组织", "Organizations deregistered or revoked"},
+    {"已清理的僵尸型社会组织", "Dormant organizations cleared (deregistered or revoked)"},
 }};
 
 } // namespace

@@ -77,6 +77,7 @@ enum class Ui : std::uint8_t {
   not_given,
   finding_count,
   rules_basis,
+  program_scope,
   // program figures (SPEC §9)
   high_grade,
   brand_orgs,

@@ -141,7 +141,9 @@ void append_summary(std::string& out, const audit::Results& results, const audit
 
 void append_program(std::string& out, const audit::ProgramFigures& program, rules::Lang lang)
 {
-  out += fmt::format("\n## {}\n\n", md(ui(Ui::program, lang)));
+  out += fmt::format(
+      "\n## {}\n\n{}\n\n", md(ui(Ui::program, lang)),
+      md(fmt::format(fmt::runtime(ui(Ui::program_scope, lang)), program.organizations)));
   table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});
   const auto figures = program_figure_rows(program);
   for (const auto& [key, value] : figures) {

@@ -113,15 +113,17 @@ void write_activities(OrgContext& context)
   activities.clear();
 
   // The first activity within a year of registration (national criterion 2).
-  const Date first_end = std::min(context.as_of, Date{registered.days + 330});
-  activities.push_back(everyday(context, registered, first_end));
-  activities.back().in_scope = true;
-  activities.back().kind = ActivityKind::service;
-
-  const Date last_active =
-      context.cleared() ? std::min(context.as_of, *make_date(context.cleared_year - 3, 12, 31))
-                        : context.as_of;
-  const Date history_end = std::min(last_active, Date{context.scope_cutoff.days - 1});
+  const Date last_active = context.active_until;
+  const Date first_end = std::min(last_active, Date{registered.days + 330});
+  if (registered <= first_end) {
+    activities.push_back(everyday(context, registered, first_end));
+    activities.back().in_scope = true;
+    activities.back().kind = ActivityKind::service;
+  }
+  // An active organization's history ends before the cut-off (what follows
+  // depends on its dormancy); a closed one's when it stopped.
+  const Date history_end =
+      context.closed() ? last_active : std::min(last_active, Date{context.scope_cutoff.days - 1});
   // A few activities a year in the past (bounded so old organizations do not
   // dominate the file), several a year since the cut-off.
   for (int year = std::max(year_of(registered), year_of(history_end) - 4);
@@ -131,7 +133,7 @@ void write_activities(OrgContext& context)
     add_everyday(context, activities, from, to, random.between(0, 1), true);
   }
   const Date recent_from = std::max(registered, context.scope_cutoff);
-  if (!context.cleared() && recent_from <= context.as_of) {
+  if (!context.closed() && recent_from <= context.as_of) {
     switch (dormancy) {
     case Dormancy::none:
       add_lively(context, activities, recent_from);

@@ -40,8 +40,13 @@ struct Incident {
   bool resolvable = true;
 };
 
-std::string_view incident_note(IncidentKind kind)
+// The note of an incident of `kind`; an interview of an industry association
+// was one of the 专项整治 interviews, any other a bureau's routine one.
+std::string_view incident_note(IncidentKind kind, bool industry_association)
 {
+  if (kind == IncidentKind::interview && !industry_association) {
+    return "约谈负责人，督促落实整改";
+  }
   static constexpr std::string_view notes[] = {"未按规定办理变更登记，予以警告",
                                                "违反登记管理条例，处以罚款",
                                                "没收违法所得",
@@ -72,7 +77,7 @@ void write_projects(OrgContext& context)
     write_project(context, venture.year, title, ProjectSource::venture_philanthropy,
                   venture.amount_yuan * 100);
   }
-  if (context.cleared() || context.roles.dormancy != Dormancy::none) {
+  if (!context.lively()) {
     return;
   }
   // 公益创廉 drew most lively organizations into projects (基层治理, 乡村振兴):
@@ -102,22 +107,32 @@ void write_projects(OrgContext& context)
   }
 }
 
-void write_incidents(OrgContext& context)
+namespace {
+
+// The penalty that got an organization revoked for a violation: 撤销/吊销
+// follow a serious-list trigger (§4.2), here a fine of CNY 50,000 or more or an
+// ordered suspension in its last year, with the serious listing.
+void add_violation_cause(OrgContext& context, std::vector<Incident>& incidents)
 {
   auto& random = context.random;
-  const Date registered = context.profile.registered_on;
-  const Date window_from = std::max(registered, *make_date(context.as_of_year - 4, 1, 1));
-  const Date window_to =
-      context.cleared()
-          ? std::max(window_from,
-                     std::min(context.as_of, *make_date(context.cleared_year - 1, 12, 31)))
-          : context.as_of;
-  // The demonstration units have a clean record.
-  if (window_to < window_from || context.roles.demonstration_unit >= 0) {
-    return;
+  const Date last_day{context.records_until.days - 1};
+  const Date cause = context.date_between(
+      std::max(context.profile.registered_on, Date{last_day.days - 364}), last_day);
+  if (random.chance(0.5)) {
+    incidents.push_back(
+        {cause, IncidentKind::fine, to_fen(random.between(50, 200) * 1000.0), 0, true});
+  } else {
+    incidents.push_back({cause, IncidentKind::suspension, -1, 0, false});
   }
-  const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
-  std::vector<Incident> incidents;
+  incidents.push_back({cause, IncidentKind::serious_list, -1, 0, false});
+}
+
+// Draws the everyday incidents of [window_from, window_to].
+void draw_incidents(OrgContext& context, Date window_from, Date window_to,
+                    std::vector<Incident>& incidents)
+{
+  auto& random = context.random;
+  const bool lively = context.lively();
   auto add = [&](IncidentKind kind) -> Incident& {
     incidents.push_back({context.date_between(window_from, window_to), kind});
     return incidents.back();
@@ -127,12 +142,12 @@ void write_incidents(OrgContext& context)
       random.chance(0.75)) {
     Incident& listed = add(IncidentKind::abnormal_list);
     listed.resolvable = false;
-    // Two full years on the abnormal list lead to the serious list (§4.2).
-    const Date serious{listed.date.days + 731};
+    // 满2年 on the abnormal list leads to the serious list (§4.2).
+    const Date serious = *add_years(listed.date, 2);
     if (serious <= context.as_of && random.chance(0.3)) {
       incidents.push_back({serious, IncidentKind::serious_list, -1, 0, false});
     }
-  } else if (context.cleared() ? random.chance(0.3) : random.chance(lively ? 0.01 : 0.2)) {
+  } else if (context.closed() ? random.chance(0.3) : random.chance(lively ? 0.01 : 0.2)) {
     // A cleared organization's listing ended with its registration.
     add(IncidentKind::abnormal_list);
   }
@@ -169,7 +184,25 @@ void write_incidents(OrgContext& context)
   if (random.chance(0.002)) {
     add(IncidentKind::investigation).resolvable = random.chance(0.5);
   }
+}
 
+} // namespace
+
+void write_incidents(OrgContext& context)
+{
+  auto& random = context.random;
+  std::vector<Incident> incidents;
+  if (context.closed() && context.roles.closed_reason == ClosedReason::violation) {
+    add_violation_cause(context, incidents);
+  }
+  const Date window_from =
+      std::max(context.profile.registered_on, *make_date(context.as_of_year - 4, 1, 1));
+  // A closed organization's record ends the day before closed_on.
+  const Date window_to = Date{context.records_until.days - (context.closed() ? 1 : 0)};
+  // The demonstration units have a clean record.
+  if (window_from <= window_to && context.roles.demonstration_unit < 0) {
+    draw_incidents(context, window_from, window_to, incidents);
+  }
   std::stable_sort(incidents.begin(), incidents.end(),
                    [](const Incident& a, const Incident& b) { return a.date < b.date; });
   CsvWriter row(context.out[SampleTable::incidents]);
@@ -180,12 +213,12 @@ void write_incidents(OrgContext& context)
     incident.amount_fen >= 0 ? row.money(incident.amount_fen) : row.null();
     incident.fee_item > 0 ? row.integer(incident.fee_item) : row.null();
     const Date resolved{incident.date.days + random.between(10, 180)};
-    if (incident.resolvable && resolved <= context.as_of && random.chance(0.88)) {
+    if (incident.resolvable && resolved <= context.records_until && random.chance(0.88)) {
       row.date(resolved);
     } else {
       row.null();
     }
-    row.text(incident_note(incident.kind));
+    row.text(incident_note(incident.kind, context.profile.industry_association));
     row.end_row();
     ++context.out.child_rows;
   }
@@ -195,12 +228,13 @@ void write_honors(OrgContext& context)
 {
   auto& random = context.random;
   std::vector<PlannedHonor> honors(context.honors.begin(), context.honors.end());
-  const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
+  const bool lively = context.lively();
   const int registered_year = year_of(context.profile.registered_on);
   const bool county =
       context.profile.region != Region::city && context.profile.region != Region::province;
-  // County-level brands and the provincial observation points in 德清 and
-  // 长兴: no program figure counts them.
+  // County-level brands, and a few organizations of 德清 and 长兴 marked with
+  // their county's designation as a provincial observation point (观察点 are
+  // counties): no program figure or bonus counts them.
   if (lively && county && registered_year <= context.as_of_year - 3) {
     if (random.chance(0.02)) {
       honors.push_back({0,
@@ -239,7 +273,8 @@ void write_honors(OrgContext& context)
       title.append("清廉社会组织建设百佳范例");
       break;
     case HonorKind::observation_point:
-      title.append("清廉社会组织建设观察点");
+      title = region_prefix(context.profile.region);
+      title.append("（省级清廉社会组织建设观察点）");
       break;
     }
     row.text(context.uscc);

@@ -32,16 +32,34 @@ struct FilingPlan {
   int last_filed_year = 0; // years after it, up to last_row_year, were missed
 };
 
+// The report deadline of `year` with the registration authority: foundations
+// Mar 31, the others May 31 (domain.md §5.1).
+Date deadline_of(const OrgContext& context, int year)
+{
+  return *make_date(year + 1, context.profile.type == OrgType::foundation ? 3 : 5, 31);
+}
+
 FilingPlan filing_plan(OrgContext& context)
 {
   FilingPlan plan;
-  plan.first_year = year_of(context.profile.registered_on) + 1;
+  // The first year owed: a 民非 registered in the last six months of a year is
+  // exempt for it (民政部令第27号); 社团 and foundations owe it (the rule set's reading).
+  const Date registered = context.profile.registered_on;
+  const bool exempt = context.profile.type == OrgType::social_service_agency &&
+                      registered > *make_date(year_of(registered), 6, 30);
+  plan.first_year = year_of(registered) + (exempt ? 1 : 0);
   plan.last_row_year = context.as_of_year - 1;
   plan.last_filed_year = plan.last_row_year;
-  if (context.cleared()) {
-    // Two missed years got it cleared; no row after that.
-    plan.last_row_year = context.cleared_year - 1;
-    plan.last_filed_year = context.cleared_year - 3;
+  if (context.closed()) {
+    // Reports stop with the organization: the last row is the latest report due
+    // on the day before closed_on. A cleared zombie missed the last two, the
+    // first criterion of 民发〔2021〕63号 on that day.
+    const Date last_day{context.roles.closed_on.days - 1};
+    const int due_year = last_day > deadline_of(context, year_of(last_day) - 1)
+                             ? year_of(last_day) - 1
+                             : year_of(last_day) - 2;
+    plan.last_row_year = due_year;
+    plan.last_filed_year = context.cleared_as_dormant() ? due_year - 2 : due_year;
   } else if (context.roles.dormancy == Dormancy::no_reports) {
     // Two to four missed years, ending with the most recent one.
     plan.last_filed_year = plan.last_row_year - context.random.between(2, 4);
@@ -62,7 +80,7 @@ void write_annual_reports(OrgContext& context)
   // floor in some years, some exceed the admin cap (domain.md §6.1).
   const bool misses_spending = reports_charity && random.chance(0.15);
   const bool heavy_admin = random.chance(0.1);
-  const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
+  const bool lively = context.lively();
   const double revenue_base = median_revenue(profile) * context.size;
   double net_assets = revenue_base * (foundation ? 1.5 : 0.6) * (0.5 + random.unit());
   if (foundation) {
@@ -74,24 +92,25 @@ void write_annual_reports(OrgContext& context)
   for (int year = plan.first_year; year <= plan.last_row_year; ++year) {
     const bool missed = year > plan.last_filed_year ||
                         (lively && year <= context.as_of_year - 3 && random.chance(0.015));
-    const int deadline_month = foundation ? 3 : 5;
-    const Date deadline = *make_date(year + 1, deadline_month, 31);
+    const Date deadline = deadline_of(context, year);
     Date submitted = context.date_between(*make_date(year + 1, 1, 10), deadline);
     // ≈ 5 % filed late (domain.md §10.4), the worse-run organizations more often.
     if (random.chance(0.02 + 0.06 * (1 - context.roles.quality))) {
       submitted = Date{deadline.days + random.between(1, 120)};
     }
-    if (!missed && submitted > context.as_of) {
-      if (year == context.as_of_year - 1) {
+    const Date filing_until =
+        context.closed() ? Date{context.roles.closed_on.days - 1} : context.as_of;
+    if (!missed && submitted > filing_until) {
+      if (!context.closed() && year == context.as_of_year - 1) {
         break; // not yet filed: the deadline has not passed or it is late
       }
-      submitted = context.as_of;
+      submitted = filing_until;
     }
     row.text(context.uscc);
     row.integer(year);
     if (missed) {
       row.text(enum_name(ReportResult::not_submitted));
-      for (int i = 0; i < 11; ++i) {
+      for (int i = 0; i < 12; ++i) {
         row.null();
       }
       row.end_row();
@@ -125,6 +144,13 @@ void write_annual_reports(OrgContext& context)
     previous_revenue = revenue;
 
     row.money(to_fen(revenue));
+    // Charities report the income a donor's time restriction kept them from
+    // using that year (民发〔2016〕189号 第十条); the others leave it unreported.
+    if (reports_charity) {
+      row.money(random.chance(0.3) ? to_fen(revenue * (0.02 + 0.13 * random.unit())) : 0);
+    } else {
+      row.null();
+    }
     row.money(to_fen(total));
     if (reports_charity) {
       row.money(std::min(to_fen(charitable), to_fen(total)));

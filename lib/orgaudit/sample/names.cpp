@@ -45,7 +45,7 @@ constexpr std::string_view societies[] = {"摄影家协会",         "书法家�
                                           "护理学会",           "医学会",         "药学会",
                                           "中医药学会",         "教育学会",       "历史学会",
                                           "地方志学会",         "茶文化研究会",   "湖笔文化研究会",
-                                          "丝绸文化研究会",     "吴兴文化研究会", "家庭教育研究会",
+                                          "丝绸文化研究会",     "地方文化研究会", "家庭教育研究会",
                                           "老年学学会",         "社会工作协会",   "残疾人康复协会",
                                           "青年创业促进会",     "企业家联合会",   "个体劳动者协会",
                                           "消费者权益保护协会", "计算机学会"};
@@ -69,7 +69,8 @@ constexpr std::string_view research_topics[] = {
     "教育科学", "职业教育", "基层治理", "社区营造",       "数字经济",   "绿色金融", "湖商文化",
     "丝绸之府", "鱼米之乡", "竹文化",   "养生文化",       "孝文化"};
 
-// Brand words of 民非 and foundations.
+// Brand words of 民非 and foundations: none names a county or a town, so that a
+// name never places an organization outside its own county.
 constexpr std::string_view brands[] = {
     "春晖", "阳光", "康宁", "仁爱", "同心", "和美", "善行",   "乐龄", "安康", "明德",
     "启航", "向阳", "益家", "暖心", "红枫", "竹韵", "太湖",   "苕溪", "莫干", "溪畔",
@@ -77,7 +78,7 @@ constexpr std::string_view brands[] = {
     "绿源", "碧浪", "清源", "和睦", "睦邻", "邻里", "心连心", "爱心", "微光", "星辰",
     "天使", "蓝天", "彩虹", "悦心", "乐群", "众益", "汇善",   "聚贤", "弘毅", "尚德",
     "正心", "静远", "慧心", "长乐", "永康", "万福", "瑞祥",   "嘉禾", "丰乐", "田园",
-    "南浔", "菰城", "吴兴", "龙山", "金盖", "弁山", "仙山",   "白云", "青山", "安澜"};
+    "和乐", "菰城", "安宁", "同行", "恒善", "致远", "仙山",   "白云", "青山", "安澜"};
 
 constexpr std::string_view agency_fields[] = {
     "养老服务中心", "居家养老服务中心", "社会工作服务中心", "社会工作服务社",   "青少年服务中心",
@@ -90,13 +91,22 @@ constexpr std::string_view agency_fields[] = {
 constexpr std::string_view foundation_kinds[] = {"慈善基金会", "公益基金会", "教育基金会",
                                                  "助学基金会", "扶贫基金会", "医疗救助基金会"};
 
-// Towns and streets for community and town-level organizations.
-constexpr std::string_view towns[] = {
-    "织里镇",   "八里店镇", "妙西镇",   "埭溪镇", "东林镇",   "月河街道", "飞英街道", "爱山街道",
-    "双林镇",   "练市镇",   "菱湖镇",   "善琏镇", "旧馆镇",   "和孚镇",   "千金镇",   "石淙镇",
-    "武康街道", "乾元镇",   "新市镇",   "洛舍镇", "莫干山镇", "钟管镇",   "禹越镇",   "雷甸镇",
-    "雉城街道", "泗安镇",   "和平镇",   "煤山镇", "李家巷镇", "虹星桥镇", "夹浦镇",   "水口乡",
-    "递铺街道", "孝丰镇",   "天荒坪镇", "梅溪镇", "鄣吴镇",   "杭垓镇",   "天子湖镇", "灵峰街道"};
+// Towns and streets (乡镇、街道) of each county for community and town-level
+// organizations (domain.md §8.2a).
+constexpr std::string_view wuxing_towns[] = {"织里镇",   "八里店镇", "妙西镇",   "埭溪镇",
+                                             "东林镇",   "道场乡",   "月河街道", "飞英街道",
+                                             "爱山街道", "朝阳街道", "龙泉街道", "康山街道"};
+constexpr std::string_view nanxun_towns[] = {"南浔镇", "双林镇", "练市镇", "善琏镇",   "菱湖镇",
+                                             "和孚镇", "千金镇", "石淙镇", "旧馆街道", "东迁街道"};
+constexpr std::string_view deqing_towns[] = {
+    "乾元镇",   "新市镇",   "洛舍镇",   "钟管镇",   "禹越镇",     "新安镇",  "雷甸镇",
+    "莫干山镇", "武康街道", "舞阳街道", "阜溪街道", "下渚湖街道", "康乾街道"};
+constexpr std::string_view changxing_towns[] = {
+    "洪桥镇", "李家巷镇", "夹浦镇", "煤山镇",   "和平镇",   "虹星桥镇", "林城镇",  "泗安镇",
+    "小浦镇", "吕山乡",   "水口乡", "雉城街道", "画溪街道", "太湖街道", "龙山街道"};
+constexpr std::string_view anji_towns[] = {
+    "孝丰镇", "梅溪镇", "天子湖镇", "鄣吴镇",   "杭垓镇",   "报福镇",   "章村镇",  "天荒坪镇",
+    "溪龙乡", "上墅乡", "山川乡",   "递铺街道", "昌硕街道", "灵峰街道", "孝源街道"};
 
 constexpr std::string_view project_targets[] = {
     "乐龄助餐",       "困境儿童关爱",   "留守儿童陪伴", "独居老人探访", "残疾人就业帮扶",
@@ -113,12 +123,33 @@ std::string_view word(Random& random, Words words)
 
 } // namespace
 
+std::span<const std::string_view> towns_of(Region region)
+{
+  switch (region) {
+  case Region::wuxing:
+    return wuxing_towns;
+  case Region::nanxun:
+    return nanxun_towns;
+  case Region::deqing:
+    return deqing_towns;
+  case Region::changxing:
+    return changxing_towns;
+  case Region::anji:
+    return anji_towns;
+  case Region::city:
+  case Region::province:
+    break;
+  }
+  return {};
+}
+
 std::string make_organization_name(Random& random, const OrgProfile& profile)
 {
   std::string name(region_prefix(profile.region));
-  // A third of county-level organizations serve one town or street.
-  const bool town =
-      profile.region != Region::city && profile.region != Region::province && random.chance(0.35);
+  // A third of county-level organizations serve one town or street of their
+  // county; city-level ones are named 湖州市…, after no town.
+  const Words towns = towns_of(profile.region);
+  const bool town = !towns.empty() && random.chance(0.35);
   switch (profile.type) {
   case OrgType::social_group:
     if (profile.industry_association) {

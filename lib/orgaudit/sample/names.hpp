@@ -1,6 +1,8 @@
 #pragma once
 
+#include <span>
 #include <string>
+#include <string_view>
 
 #include <orgaudit/sample/plan.hpp>
 #include <orgaudit/sample/profile.hpp>
@@ -15,6 +17,11 @@ namespace orgaudit::sample {
 // foundations (长兴县仁爱慈善基金会). Built from word lists, so names rarely
 // repeat; never one of the two named demonstration units.
 std::string make_organization_name(Random& random, const OrgProfile& profile);
+
+// The towns and streets (乡镇、街道) of `region`'s county (domain.md §8.2a),
+// which county-level names may place an organization in; empty for the city
+// (330500) and the province, whose organizations are named after no town.
+std::span<const std::string_view> towns_of(Region region);
 
 // The title of a public-welfare project, e.g. "乐龄助餐暖心服务项目".
 std::string make_project_title(Random& random);

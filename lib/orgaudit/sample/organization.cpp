@@ -8,38 +8,18 @@ namespace orgaudit::sample {
 
 namespace {
 
-Date add_years(Date date, int years)
-{
-  const YearMonthDay ymd = to_ymd(date);
-  const int day = ymd.month == 2 && ymd.day == 29 ? 28 : ymd.day;
-  return *make_date(ymd.year + years, ymd.month, day);
-}
-
-// Most grades were awarded within their 5-year validity; about one in seven
-// has expired (domain.md §2.1), never earlier than two years after registration.
-Date grade_awarded_on(OrgContext& context)
-{
-  const Date earliest =
-      std::max(add_years(context.profile.registered_on, 2), add_years(context.as_of, -8));
-  const Date valid_from = std::max(earliest, add_years(context.as_of, -5));
-  if (valid_from < context.as_of && !context.random.chance(0.15)) {
-    return context.date_between(valid_from, context.as_of);
-  }
-  return context.date_between(std::min(earliest, context.as_of), context.as_of);
-}
-
 // Terms of five years from registration; about one active organization in
 // ten (and most dormant ones) is overdue for 换届.
 Date term_ends_on(OrgContext& context)
 {
-  Date end = add_years(context.profile.registered_on, 5);
+  Date end = *add_years(context.profile.registered_on, 5);
   while (end <= context.as_of) {
-    end = add_years(end, 5);
+    end = *add_years(end, 5);
   }
-  const double overdue = context.cleared()                          ? 1.0
+  const double overdue = context.closed()                           ? 1.0
                          : context.roles.dormancy != Dormancy::none ? 0.6
                                                                     : 0.1;
-  const Date previous = add_years(end, -5);
+  const Date previous = *add_years(end, -5);
   if (previous > context.profile.registered_on && previous <= context.as_of &&
       context.random.chance(overdue)) {
     return previous;
@@ -59,13 +39,25 @@ void write_organization_row(OrgContext& context, std::string_view name)
   row.boolean(profile.industry_association);
   row.boolean(profile.charity);
   row.boolean(profile.public_fundraising);
+  if (profile.type == OrgType::foundation) {
+    row.text(enum_name(profile.foundation_type));
+  } else {
+    row.null();
+  }
   row.text(region_code(profile.region));
   row.date(profile.registered_on);
   row.text(enum_name(roles.status));
+  if (context.closed()) {
+    row.date(roles.closed_on);
+    row.text(enum_name(roles.closed_reason));
+  } else {
+    row.null();
+    row.null();
+  }
   if (roles.grade > 0) {
     static constexpr std::string_view grades[] = {"1A", "2A", "3A", "4A", "5A"};
     row.text(grades[roles.grade - 1]);
-    row.date(grade_awarded_on(context));
+    row.date(roles.grade_awarded_on);
   } else {
     row.null();
     row.null();
@@ -80,7 +72,7 @@ void write_organization_row(OrgContext& context, std::string_view name)
               (context.party_org != PartyOrg::none && random.chance(0.3 + 0.65 * roles.quality)));
   row.date(term_ends_on(context));
   row.boolean(roles.dormancy != Dormancy::unreachable &&
-              !(context.cleared() && random.chance(0.4)));
+              !(context.cleared_as_dormant() && random.chance(0.4)));
   if (profile.type == OrgType::social_group) {
     // 会费档次 "一般不超过4个" (domain.md §7.1); a few associations have more.
     static constexpr int tier_weights[] = {7, 20, 35, 30};
@@ -109,7 +101,7 @@ void write_policies(OrgContext& context)
 {
   auto& random = context.random;
   const bool donations = context.profile.charity || context.profile.type == OrgType::foundation;
-  const bool lively = context.roles.dormancy == Dormancy::none && !context.cleared();
+  const bool lively = context.lively();
   const double shrink = lively ? 1.0 : 0.5;
   const double shares[] = {0.6, 0.95, 0.25, 0.45, 0.45, 0.5, 0.3, donations ? 0.9 : 0.1, 0.2};
   // Years of the integrity campaign closed most of the gap in lively
@@ -118,9 +110,7 @@ void write_policies(OrgContext& context)
   // 清廉 policies (integrity code, conflicts of interest, whistle-blowing)
   // came with the 2021 campaign; the others any time after registration.
   const Date campaign = std::max(context.profile.registered_on, *make_date(2021, 3, 1));
-  const Date last = context.cleared() ? std::max(context.profile.registered_on,
-                                                 *make_date(context.cleared_year - 3, 12, 31))
-                                      : context.as_of;
+  const Date last = std::max(context.profile.registered_on, context.active_until);
   CsvWriter row(context.out[SampleTable::policies]);
   for (std::size_t i = 0; i < policy_names.size(); ++i) {
     const double share = i == 7 && !donations ? shares[i] : shares[i] + (1 - shares[i]) * lift;
@@ -146,13 +136,16 @@ void write_organization(const SamplePlan& plan, std::size_t index, const std::st
   const OrgProfile& profile = plan.profiles[index];
   const OrgRoles& roles = plan.roles[index];
   OrgContext context{
-      plan, profile, roles,          random, uscc,   plan.as_of,       year_of(plan.as_of),
-      {},   0,       PartyOrg::none, 1.0,    honors, venture_projects, trainings,
-      out};
+      plan, profile, roles,          random, uscc,   plan.as_of,       year_of(plan.as_of), {},
+      {},   {},      PartyOrg::none, 1.0,    honors, venture_projects, trainings,           out};
   context.scope_cutoff = *make_date(context.as_of_year - 2, 1, 1);
-  context.cleared_year = context.as_of_year + 1;
-  if (context.cleared()) {
-    context.cleared_year = random.between(year_of(profile.registered_on) + 3, context.as_of_year);
+  context.active_until = context.as_of;
+  context.records_until = context.as_of;
+  if (context.closed()) {
+    const Date last_day{roles.closed_on.days - 1};
+    context.active_until =
+        context.cleared_as_dormant() ? *make_date(year_of(last_day) - 3, 12, 31) : last_day;
+    context.records_until = roles.closed_on;
   }
   // 两个覆盖: a party organization or at least an instructor almost everywhere.
   static constexpr int party_weights[] = {30, 22, 10, 34, 4};

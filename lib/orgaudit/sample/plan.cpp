@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include <orgaudit/core/grade_validity.hpp>
+#include <orgaudit/sample/closures.hpp>
+#include <orgaudit/sample/draw.hpp>
 #include <orgaudit/sample/names.hpp>
-
 #include <orgaudit/sample/random.hpp>
 
 namespace orgaudit::sample {
@@ -23,25 +25,14 @@ constexpr double dormant_share = 0.044;
 constexpr int training_years = 4;
 // Share of active organizations holding any grade (domain.md §9: 20–30 %).
 constexpr double graded_share = 0.25;
+// Share of the graded organizations outside the 4A+ target whose grade has
+// expired (an unsourced proposal).
+constexpr double expired_share = 0.15;
 
 std::size_t scaled(double figure, std::size_t organizations)
 {
   return static_cast<std::size_t>(
       std::llround(figure * static_cast<double>(organizations) / article_organizations));
-}
-
-using Pool = std::vector<std::uint32_t>;
-
-// Moves a uniformly chosen subset of min(count, pool size) to the front of
-// `pool` (partial Fisher–Yates) and returns it.
-Pool choose(Pool pool, std::size_t count, Random& random)
-{
-  count = std::min(count, pool.size());
-  for (std::size_t i = 0; i < count; ++i) {
-    std::swap(pool[i], pool[i + random.below(pool.size() - i)]);
-  }
-  pool.resize(count);
-  return pool;
 }
 
 // Shuffles `pool` with the organizations holding higher grades first, which
@@ -66,7 +57,7 @@ class Planner {
   void run()
   {
     place_demonstration_units();
-    clear_dormant();
+    close_organizations(m_plan);
     make_dormant();
     grade();
     assess();
@@ -86,11 +77,16 @@ class Planner {
   }
 
  private:
-  Random random_for(std::uint64_t step) const { return Random(stream_seed(m_plan.seed, step, 7)); }
+  Random random_for(std::uint64_t step) const { return step_random(m_plan, step); }
 
   int registered_year(std::uint32_t org) const
   {
     return year_of(m_plan.profiles[org].registered_on);
+  }
+  // The same date `years` calendar years after organization `org`'s registration.
+  Date registered_plus(std::uint32_t org, int years) const
+  {
+    return *add_years(m_plan.profiles[org].registered_on, years);
   }
   bool is_active(std::uint32_t org) const { return m_plan.roles[org].status == Status::active; }
   bool is_lively(std::uint32_t org) const
@@ -100,13 +96,7 @@ class Planner {
 
   template <typename Predicate> Pool pool_of(Predicate predicate) const
   {
-    Pool pool;
-    for (std::uint32_t org = 0; org < m_plan.profiles.size(); ++org) {
-      if (predicate(org)) {
-        pool.push_back(org);
-      }
-    }
-    return pool;
+    return sample::pool_of(m_plan, predicate);
   }
 
   void place_demonstration_units()
@@ -119,26 +109,6 @@ class Planner {
       m_plan.roles[unit].demonstration_unit = static_cast<std::int8_t>(unit);
       m_plan.honors.push_back(
           {unit, m_as_of_year - 1, HonorKind::integrity_demo_unit, HonorLevel::city});
-    }
-  }
-
-  // Cleared zombies: registered at least three years ago, so that their
-  // reports and activity can stop before their status changed.
-  void clear_dormant()
-  {
-    Random random = random_for(1);
-    const Pool pool = pool_of([&](std::uint32_t org) {
-      return m_plan.roles[org].demonstration_unit < 0 && registered_year(org) <= m_as_of_year - 3;
-    });
-    for (const std::uint32_t org : choose(pool, m_plan.targets.dormant_cleared, random)) {
-      const auto& profile = m_plan.profiles[org];
-      // 安庆 2021: 94 deregistered, 47 revoked (domain.md §9).
-      static constexpr int weights[] = {67, 33};
-      Status status = random.weighted(weights) == 0 ? Status::deregistered : Status::revoked;
-      if (status == Status::revoked && profile.charity && random.chance(0.5)) {
-        status = Status::certificate_revoked;
-      }
-      m_plan.roles[org].status = status;
     }
   }
 
@@ -161,8 +131,9 @@ class Planner {
   void grade()
   {
     Random random = random_for(3);
+    // 民政部令第39号 第六条: registered at least two full years before the award.
     Pool pool = pool_of([&](std::uint32_t org) {
-      return is_lively(org) && registered_year(org) <= m_as_of_year - 2;
+      return is_lively(org) && registered_plus(org, 2) <= m_plan.as_of;
     });
     // The demonstration units are among the 4A+ organizations.
     std::stable_partition(pool.begin(), pool.end(), [&](std::uint32_t org) {
@@ -179,15 +150,36 @@ class Planner {
     const auto graded = std::max<std::size_t>(
         high, static_cast<std::size_t>(std::llround(graded_share * static_cast<double>(active))));
     for (std::size_t i = 0; i < pool.size() && i < graded; ++i) {
-      std::uint8_t grade = 0;
+      OrgRoles& roles = m_plan.roles[pool[i]];
+      roles.grade_awarded_on = award_date(pool[i], i >= high, random);
       if (i < high) {
-        grade = random.chance(0.25) ? 5 : 4;
-      } else {
+        roles.grade = random.chance(0.25) ? 5 : 4;
+      } else if (grade_valid_on(roles.grade_awarded_on, m_plan.as_of)) {
         static constexpr int weights[] = {20, 35, 45};
-        grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
+        roles.grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
+      } else {
+        // An expired grade may be a 4A or 5A the organization has not renewed:
+        // the 4A+ figure does not count it.
+        static constexpr int weights[] = {15, 30, 35, 15, 5};
+        roles.grade = static_cast<std::uint8_t>(1 + random.weighted(weights));
       }
-      m_plan.roles[pool[i]].grade = grade;
     }
+  }
+
+  // A grade is awarded two full years or more after registration; it is valid
+  // on as_of unless `may_expire` and the draw (expired_share) makes it one of
+  // the expired ones, awarded five to eight years before as_of.
+  Date award_date(std::uint32_t org, bool may_expire, Random& random) const
+  {
+    const Date earliest = registered_plus(org, 2);
+    const Date expired_to = *add_years(m_plan.as_of, -5);
+    if (may_expire && earliest <= expired_to && random.chance(expired_share)) {
+      return date_between(random, std::max(earliest, *add_years(m_plan.as_of, -8)), expired_to);
+    }
+    const Date award =
+        date_between(random, std::max(earliest, Date{expired_to.days + 1}), m_plan.as_of);
+    // Around Feb 29 the day after expired_to can be a day short: as_of is always valid.
+    return grade_valid_on(award, m_plan.as_of) ? award : m_plan.as_of;
   }
 
   void add_honors(Pool chosen, std::size_t provincial, HonorKind kind, int first_year,

@@ -52,7 +52,11 @@ enum class Dormancy : std::uint8_t {
 // What the calibration decided for one organization.
 struct OrgRoles {
   Status status = Status::active;
+  // Closed organizations (status not active): when and why.
+  Date closed_on;
+  ClosedReason closed_reason = ClosedReason::dormant;
   std::uint8_t grade = 0; // 0 none, 1..5 = 1A..5A
+  Date grade_awarded_on;  // when grade > 0: at least two full years after registration
   Dormancy dormancy = Dormancy::none;
   // How well run it is, in [0, 1]: shared by every row writer so that a good
   // organization is good at most things (graded ones better, dormant ones worse).

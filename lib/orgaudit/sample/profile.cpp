@@ -72,6 +72,12 @@ OrgProfile make_profile(std::uint64_t seed, std::uint64_t index, Date as_of)
   }
   profile.public_fundraising =
       profile.charity && random.chance(profile.type == OrgType::foundation ? 0.25 : 0.08);
+  // Most local foundations were registered 非公募; the 公募 ones mostly hold the public-
+  // fundraising qualification too (an unsourced proposal).
+  if (profile.type == OrgType::foundation &&
+      random.chance(profile.public_fundraising ? 0.8 : 0.08)) {
+    profile.foundation_type = FoundationType::public_;
+  }
   return profile;
 }
 

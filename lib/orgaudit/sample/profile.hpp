@@ -26,6 +26,8 @@ struct OrgProfile {
   bool industry_association = false;
   bool charity = false;
   bool public_fundraising = false;
+  // Foundations only: registered as 公募 or 非公募 (基金会管理条例).
+  FoundationType foundation_type = FoundationType::private_;
   Date registered_on;
 };
 

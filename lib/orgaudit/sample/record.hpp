@@ -32,9 +32,14 @@ struct OrgContext {
   // Jan 1 two years before as_of's year: the national criterion's cut-off
   // for in-scope activity (domain.md §10.3 Z3).
   Date scope_cutoff;
-  // Cleared organizations: the year their status changed; their reports and
-  // activity stop three years before. Others: as_of's year + 1.
-  int cleared_year = 0;
+  // The last day with any activity: as_of for an active organization, the day
+  // before closed_on for a closed one, and for a cleared zombie Dec 31 three
+  // years before the year of the day before its closed_on (so that it meets
+  // the activity criterion of 民发〔2021〕63号 then).
+  Date active_until;
+  // The last day of the organization's records (incidents, resolutions):
+  // closed_on, or as_of while active.
+  Date records_until;
   PartyOrg party_org = PartyOrg::none;
   double size = 1; // revenue multiplier, log-normal around 1
   std::span<const PlannedHonor> honors;
@@ -42,7 +47,13 @@ struct OrgContext {
   std::span<const PlannedTraining> trainings;
   ChunkText& out;
 
-  bool cleared() const { return roles.status != Status::active; }
+  bool closed() const { return roles.status != Status::active; }
+  bool cleared_as_dormant() const
+  {
+    return closed() && roles.closed_reason == ClosedReason::dormant;
+  }
+  // Active and meeting no dormancy criterion.
+  bool lively() const { return !closed() && roles.dormancy == Dormancy::none; }
   // A date uniform in [from, to] (to ≥ from).
   Date date_between(Date from, Date to) const
   {

@@ -23,11 +23,13 @@ std::string_view table_name(SampleTable table)
 std::string_view table_header(SampleTable table)
 {
   static constexpr std::array<std::string_view, sample_table_count> headers = {
-      "uscc,name,type,industry_association,charity,public_fundraising,region,registered_on,"
-      "status,grade,grade_awarded_on,party_org,charter_party_clause,charter_integrity_clause,"
-      "discipline_inspector,term_ends_on,address_reachable,dues_tiers,dues_secret_ballot\n",
-      "uscc,year,result,submitted_on,revenue,total_expenses,charitable_expenses,admin_expenses,"
-      "net_assets,staff,board_meetings,general_assembly,audited,disclosed\n",
+      "uscc,name,type,industry_association,charity,public_fundraising,foundation_type,region,"
+      "registered_on,status,closed_on,closed_reason,grade,grade_awarded_on,party_org,"
+      "charter_party_clause,charter_integrity_clause,discipline_inspector,term_ends_on,"
+      "address_reachable,dues_tiers,dues_secret_ballot\n",
+      "uscc,year,result,submitted_on,revenue,restricted_revenue,total_expenses,"
+      "charitable_expenses,admin_expenses,net_assets,staff,board_meetings,general_assembly,"
+      "audited,disclosed\n",
       "uscc,policy,adopted_on\n",
       "uscc,date,kind,in_scope,participants,amount\n",
       "uscc,year,title,source,amount,beneficiaries,status\n",
@@ -47,6 +49,19 @@ std::string_view enum_name(Status value)
 {
   static constexpr std::array<std::string_view, 4> names = {"active", "deregistered", "revoked",
                                                             "certificate_revoked"};
+  return name_in(names, value);
+}
+
+std::string_view enum_name(ClosedReason value)
+{
+  static constexpr std::array<std::string_view, 5> names = {"dormant", "voluntary", "merger",
+                                                            "violation", "other"};
+  return name_in(names, value);
+}
+
+std::string_view enum_name(FoundationType value)
+{
+  static constexpr std::array<std::string_view, 2> names = {"public", "private"};
   return name_in(names, value);
 }
 

@@ -30,6 +30,8 @@ std::string_view table_header(SampleTable table);
 // Canonical enum values of the shipped schema, indexed by the generator's codes.
 enum class OrgType : std::uint8_t { social_group, social_service_agency, foundation };
 enum class Status : std::uint8_t { active, deregistered, revoked, certificate_revoked };
+enum class ClosedReason : std::uint8_t { dormant, voluntary, merger, violation, other };
+enum class FoundationType : std::uint8_t { public_, private_ };
 enum class PartyOrg : std::uint8_t { standalone, joint, functional, instructor, none };
 enum class ReportResult : std::uint8_t {
   qualified,
@@ -79,6 +81,8 @@ enum class HonorLevel : std::uint8_t { county, city, province, national };
 
 std::string_view enum_name(OrgType value);
 std::string_view enum_name(Status value);
+std::string_view enum_name(ClosedReason value);
+std::string_view enum_name(FoundationType value);
 std::string_view enum_name(PartyOrg value);
 std::string_view enum_name(ReportResult value);
 std::string_view enum_name(ActivityKind value);
