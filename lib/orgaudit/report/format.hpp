@@ -16,6 +16,8 @@
 
 namespace orgaudit::report {
 
+struct SinceLastRun; // since_last_run.hpp
+
 // The output formats of SPEC §6.
 enum class Format : std::uint8_t { text, json, jsonl, csv, md, html, junit, sarif, xlsx };
 
@@ -45,6 +47,9 @@ struct RenderOptions {
   const audit::EvidenceSource* evidence = nullptr;
   const audit::ProgramFigures* program = nullptr;
   std::function<std::vector<audit::Recoverable>(std::size_t position)> recoverable;
+  // What changed since the last recorded run (--db): the HTML report and the
+  // audit summary show it.
+  const SinceLastRun* since_last_run = nullptr;
 };
 
 // Writes `results` in `format` to `out`. Throws IoError when the output cannot
