@@ -50,7 +50,7 @@ int run_history(const HistoryCommandOptions& options)
 
 } // namespace
 
-history::Store open_history(const std::string& path)
+void require_history(const std::string& path)
 {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
@@ -58,6 +58,11 @@ history::Store open_history(const std::string& path)
                               "--db {} --record)",
                               path, path));
   }
+}
+
+history::Store open_history(const std::string& path)
+{
+  require_history(path);
   history::StoreOptions store;
   store.create = false;
   return history::Store(path, store);

@@ -93,6 +93,9 @@ RunHistory::RunHistory(const HistoryOptions& options, std::string command)
     : m_options(options), m_command(std::move(command)), m_started_at(utc_now())
 {
   if (!options.db.empty()) {
+    if (!options.record) {
+      require_history(options.db);
+    }
     history::StoreOptions store;
     store.busy_timeout_ms = options.timeout * 1000;
     store.create = options.record;

@@ -26,8 +26,11 @@ struct HistoryOptions {
 // the last run, --record also stores this one), `read` (explain: the trend).
 enum class HistoryUse { record, compare, read };
 
-// Opens an existing history database for `history` and `diff`; a file that
-// does not exist is an IoError (exit 5), never created.
+// Throws IoError (exit 5) unless `path` is an existing file: commands that
+// only read the history never create a database.
+void require_history(const std::string& path);
+
+// Opens an existing history database for `history` and `diff` (require_history).
 history::Store open_history(const std::string& path);
 
 // Adds the history options for `use` to `command`.

@@ -80,7 +80,7 @@ void append_section(std::string& out, const Diff& diff, ChangeKind kind,
   out += "</th><th>";
   append_html(out, ui(Ui::name, lang));
   out += "</th><th>";
-  append_html(out, ui(Ui::item, lang));
+  append_html(out, history::text(Text::change, lang));
   out += "</th><th>";
   append_html(out, kind_has_rule(kind) ? ui(Ui::severity, lang) : "");
   out += "</th></tr></thead>\n<tbody>\n";

@@ -44,9 +44,10 @@ void render_diff_markdown(const Diff& diff, const DiffRenderOptions& options, re
 {
   const rules::Lang lang = options.lang;
   std::string md = fmt::format("# {}\n\n", markdown_escape(comparison_title(diff, lang)));
-  md += fmt::format("- {}: {}\n", markdown_escape(history::text(Text::from_run, lang)),
+  const std::string_view colon = lang == rules::Lang::zh ? "：" : ": ";
+  md += fmt::format("- {}{}{}\n", markdown_escape(history::text(Text::from_run, lang)), colon,
                     markdown_escape(describe_run_fully(diff.from->info, lang)));
-  md += fmt::format("- {}: {}\n\n", markdown_escape(history::text(Text::to_run, lang)),
+  md += fmt::format("- {}{}{}\n\n", markdown_escape(history::text(Text::to_run, lang)), colon,
                     markdown_escape(describe_run_fully(diff.to->info, lang)));
   for (const std::string& warning : comparison_warnings(diff, lang)) {
     md += fmt::format("> **!** {}\n\n", markdown_escape(warning));
@@ -66,7 +67,7 @@ void render_diff_markdown(const Diff& diff, const DiffRenderOptions& options, re
   auto section = [&](ChangeKind kind, std::span<const Change* const> shown, std::size_t total) {
     md += fmt::format("## {} ({})\n\n", markdown_escape(change_title(kind, lang)), total);
     table_head(
-        md, {ui(Ui::uscc, lang), ui(Ui::name, lang), ui(Ui::item, lang), ui(Ui::severity, lang)});
+        md, {ui(Ui::uscc, lang), ui(Ui::name, lang), history::text(Text::change, lang), ui(Ui::severity, lang)});
     for (const Change* change : shown) {
       const OrgOutcome& org = organization_of(*change);
       md += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(org.uscc),

@@ -40,6 +40,7 @@ constexpr std::array<Pair, static_cast<std::size_t>(Text::count_)> texts = {{
      "changed rule may be named."},
     {"较早", "From"},
     {"较晚", "To"},
+    {"变化", "Change"},
 }};
 
 std::string joined(const std::vector<std::string>& ids)
@@ -135,8 +136,8 @@ std::vector<std::string> comparison_warnings(const Diff& diff, rules::Lang lang)
         {Text::removed_rules, &diff.ruleset.removed}};
     for (const auto& [key, ids] : lists) {
       if (!ids->empty()) {
-        line += fmt::format(" {}{}{}", text(key, lang), joined(*ids),
-                            lang == rules::Lang::zh ? "。" : ".");
+        line += fmt::format("{}{}{}{}", lang == rules::Lang::zh ? "" : " ", text(key, lang),
+                            joined(*ids), lang == rules::Lang::zh ? "。" : ".");
       }
     }
     out.push_back(line);

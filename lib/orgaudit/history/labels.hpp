@@ -31,6 +31,7 @@ enum class Text : std::uint8_t {
   fingerprints_unknown,
   from_run,
   to_run,
+  change,
   count_
 };
 

@@ -98,15 +98,8 @@ int pragma(SQLite::Database& db, const char* name)
 
 } // namespace
 
-void migrate(SQLite::Database& db, const std::string& display_name)
+void check_database(SQLite::Database& db, const std::string& display_name)
 {
-  if (pragma(db, "user_version") == schema_version &&
-      pragma(db, "application_id") == application_id) {
-    return;
-  }
-  // Two processes may open an old or new database at once: the first to get
-  // the write lock migrates, the other finds the work done.
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
   const int version = pragma(db, "user_version");
   if (version > schema_version) {
     throw IoError(fmt::format("{}: written by a newer orgaudit (history schema {}; this one reads "
@@ -119,7 +112,19 @@ void migrate(SQLite::Database& db, const std::string& display_name)
                               "that orgaudit recorded runs in)",
                               display_name));
   }
-  for (int step = version; step < schema_version; ++step) {
+}
+
+void migrate(SQLite::Database& db, const std::string& display_name)
+{
+  if (pragma(db, "user_version") == schema_version &&
+      pragma(db, "application_id") == application_id) {
+    return;
+  }
+  // Two processes may open an old or new database at once: the first to get
+  // the write lock migrates, the other finds the work done.
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  check_database(db, display_name);
+  for (int step = pragma(db, "user_version"); step < schema_version; ++step) {
     db.exec(steps[step]);
   }
   db.exec(fmt::format("PRAGMA application_id = {}", application_id));

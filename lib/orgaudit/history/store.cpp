@@ -109,6 +109,7 @@ Store::Store(const std::string& path, const StoreOptions& options)
     const int flags = SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0);
     m_db = std::make_unique<SQLite::Database>(path, flags);
     sqlite3_busy_handler(m_db->getHandle(), wait_while_busy, &m_busy_attempts);
+    check_database(*m_db, path); // before anything is written to a file that may not be ours
     // WAL: readers never block the writer; a killed writer leaves only an
     // uncommitted tail that the next opener discards. NORMAL synchronous is
     // safe in WAL mode (a power cut may lose the last run, never corrupt).
