@@ -14,12 +14,17 @@ class DirectoryLock {
  public:
   // Takes the lock, waiting while another process holds it (`on_wait` is
   // called once when it has to wait). Throws Interrupted when SIGINT or
-  // SIGTERM arrives while waiting, IoError when the directory cannot be opened.
+  // SIGTERM arrives while waiting. Where the directory cannot be opened or its
+  // file system cannot lock, nothing is held and the caller goes on as it
+  // would without a lock (writing will report a directory that is unusable).
   explicit DirectoryLock(const std::filesystem::path& directory,
                          const std::function<void()>& on_wait = {});
   ~DirectoryLock();
   DirectoryLock(const DirectoryLock&) = delete;
   DirectoryLock& operator=(const DirectoryLock&) = delete;
+
+  // Whether the lock is held.
+  bool held() const { return m_fd >= 0; }
 
  private:
   int m_fd = -1;
