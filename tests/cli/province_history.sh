@@ -1,14 +1,29 @@
 # Helpers for the CLI tests that record a 70,000-organization sample again and
-# again (history_sigkill.sh, history_sigint.sh); sourced after lib.sh.
+# again and signal it (history_sigkill.sh, history_sigint.sh); sourced after
+# lib.sh. Every trial starts from a copy of a database holding one complete
+# run, so that the moments are comparable and checking the file stays quick.
 
 organizations=70000
 data=$TMP/province
 db=$TMP/runs.db
 
-# Generates the sample once, into the test's directory.
-make_province() {
+# Generates the sample, records one complete run (a fresh database: it also
+# stores the organization dictionary) and keeps the file as $TMP/one-run.db.
+prepare_one_run() {
   run sample --orgs "$organizations" --seed 7 --as-of 2026-11-27 --out "$data" --quiet
   expect_exit 0
+  start_score
+  wait "$pid" || fail "the first run failed: $(cat "$TMP/score.err")"
+  [[ $(check_database) -eq 1 ]] || fail "the first run is not stored"
+  cp "$db" "$TMP/one-run.db"
+  one_run_size=$(stat -c %s "$TMP/one-run.db")
+}
+
+# Puts the one-run database back (the last check closed the file, so its
+# write-ahead log is gone or holds nothing to keep).
+reset_database() {
+  rm -f "$db-wal" "$db-shm"
+  cp "$TMP/one-run.db" "$db"
 }
 
 # Starts `score --db --record` in the background; its pid is in $pid.
@@ -18,16 +33,21 @@ start_score() {
   pid=$!
 }
 
-# Waits until the running score starts recording (its write-ahead log passes
-# 256 KiB; opening and migrating write less) or ends; true if it is recording.
-wait_for_recording() {
-  while kill -0 "$pid" 2>/dev/null; do
-    if [[ -f $db-wal ]] && (($(stat -c %s "$db-wal") > 262144)); then
-      return 0
-    fi
-    sleep 0.002
-  done
-  return 1
+# signal_at SIGNAL MODE VALUE [DELAY]: see tests/cli/tools/signal_at.py; true
+# if the signal reached the running process.
+signal_at() {
+  python3 "$SRC/tests/cli/tools/signal_at.py" "$pid" "$db" "$@"
+}
+
+# Records a run from the one-run database and measures it: sets
+# $before_recording, $recording_time (seconds) and $largest_wal (bytes).
+measure_run() {
+  reset_database
+  start_score
+  read -r before_recording recording_time largest_wal \
+    < <(python3 "$SRC/tests/cli/tools/signal_at.py" "$pid" "$db" measure)
+  wait "$pid" || fail "a complete run failed: $(cat "$TMP/score.err")"
+  [[ -n $largest_wal ]] || fail "a complete run never recorded"
 }
 
 # Prints the number of runs; fails unless the file passes PRAGMA
@@ -47,23 +67,8 @@ print(len(runs))
 PY
 }
 
-# Runs one complete recording and sets $before_recording and $recording_time
-# (seconds from the start to the first write of the recording, and from there
-# to the end) and $runs.
-time_one_run() {
-  local begin recording end
-  begin=$EPOCHREALTIME
-  start_score
-  wait_for_recording || fail "a complete run never recorded"
-  recording=$EPOCHREALTIME
-  wait "$pid" || fail "a complete run failed: $(cat "$TMP/score.err")"
-  end=$EPOCHREALTIME
-  before_recording=$(awk -v a="$begin" -v b="$recording" 'BEGIN {printf "%.3f", b - a}')
-  recording_time=$(awk -v a="$recording" -v b="$end" 'BEGIN {printf "%.3f", b - a}')
-  runs=$(check_database) || fail "after a complete run"
-}
-
-# Sleeps `fraction` of `seconds`.
-sleep_fraction() {
-  sleep "$(awk -v t="$1" -v f="$2" 'BEGIN {printf "%.3f", t * f}')"
+# The WAL size at `fraction` of the way from the start of the recording to
+# the largest the log grew in the measured run.
+wal_at() {
+  awk -v largest="$largest_wal" -v f="$1" 'BEGIN {printf "%d", 262144 + (largest - 262144) * f}'
 }
