@@ -127,10 +127,11 @@ void RunHistory::compare(Evaluation& evaluation, const EvaluateOptions& options)
   }
   const auto runs = m_store->runs();
   auto since = std::make_shared<report::SinceLastRun>();
-  if (!runs.empty()) {
-    auto previous = std::make_shared<const history::Run>(*m_store->load(runs.back().id));
+  if (auto previous = runs.empty() ? std::nullopt : m_store->load(runs.back().id)) {
     current(evaluation, options);
-    *since = history::since_last_run(history::compare(previous, m_current), evaluation.lang);
+    *since = history::since_last_run(
+        history::compare(std::make_shared<const history::Run>(std::move(*previous)), m_current),
+        evaluation.lang);
   }
   evaluation.since_last_run = std::move(since);
 }

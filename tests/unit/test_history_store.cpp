@@ -65,6 +65,15 @@ void write_version_1(const std::string& path, const history::Run& run)
     grade.bind(5, set.grades[g].min);
     grade.exec();
   }
+  for (std::size_t d = 0; d < set.dimensions.size(); ++d) {
+    SQLite::Statement dimension(db, "INSERT INTO dimensions VALUES (1, ?, ?, ?, ?, ?)");
+    dimension.bind(1, static_cast<int>(d));
+    dimension.bind(2, set.dimensions[d].id);
+    dimension.bind(3, set.dimensions[d].label.zh);
+    dimension.bind(4, set.dimensions[d].label.en);
+    dimension.bind(5, set.dimensions[d].weight);
+    dimension.exec();
+  }
   for (std::size_t r = 0; r < set.rules.size(); ++r) {
     const history::RuleInfo& rule = set.rules[r];
     SQLite::Statement insert(db, "INSERT INTO rules VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");

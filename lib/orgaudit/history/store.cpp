@@ -69,8 +69,11 @@ RunInfo read_run(const SQLite::Statement& row)
   return run;
 }
 
-// The result columns of `row`, starting at column `first` (see result_columns).
-void read_result(const SQLite::Statement& row, int first, OrgOutcome& org)
+// The result columns of `row`, starting at column `first` (see result_columns),
+// for a run of rule set `set`. A row whose outcomes do not match the rule set
+// was not written by orgaudit: IoError.
+void read_result(const SQLite::Statement& row, int first, const RuleSetInfo& set,
+                 const std::string& path, OrgOutcome& org)
 {
   org.total = row.getColumn(first).getInt();
   org.total_without_waivers = row.getColumn(first + 1).getInt();
@@ -81,6 +84,11 @@ void read_result(const SQLite::Statement& row, int first, OrgOutcome& org)
   org.dimensions = blob::unpack<std::int32_t>(blob_text(row.getColumn(first + 6)));
   org.outcomes = blob_text(row.getColumn(first + 7));
   org.partial_earned = blob::unpack<double>(blob_text(row.getColumn(first + 8)));
+  if (org.outcomes.size() != set.rules.size() || org.dimensions.size() != set.dimensions.size()) {
+    throw IoError(fmt::format("{}: the stored result of {} does not match its rule set; the "
+                              "file is damaged",
+                              path, org.uscc));
+  }
 }
 
 } // namespace
@@ -251,7 +259,7 @@ std::optional<Run> Store::load(std::int64_t id) const
       OrgOutcome& org = run.organizations.emplace_back();
       org.uscc = row.getColumn(0).getString();
       org.name = row.getColumn(1).getString();
-      read_result(row, 2, org);
+      read_result(row, 2, *run.info.ruleset, m_path, org);
     }
     return run;
   });
@@ -278,7 +286,7 @@ std::vector<TrajectoryPoint> Store::trajectory(std::string_view uscc) const
       point.run.ruleset = ruleset(row.getColumn(6).getInt64());
       point.organization.uscc = std::string(uscc);
       point.organization.name = org.getColumn(1).getString();
-      read_result(row, run_column_count, point.organization);
+      read_result(row, run_column_count, *point.run.ruleset, m_path, point.organization);
     }
     return out;
   });
