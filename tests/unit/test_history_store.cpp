@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
 
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/history/blob.hpp>
@@ -56,23 +57,22 @@ void write_version_1(const std::string& path, const history::Run& run)
   ruleset.bind(4, set.title.zh);
   ruleset.bind(5, set.title.en);
   ruleset.exec();
+  auto insert_named = [&db](const char* table, std::size_t position, const std::string& code,
+                            const rules::Label& label, double number) {
+    SQLite::Statement insert(db, fmt::format("INSERT INTO {} VALUES (1, ?, ?, ?, ?, ?)", table));
+    insert.bind(1, static_cast<int>(position));
+    insert.bind(2, code);
+    insert.bind(3, label.zh);
+    insert.bind(4, label.en);
+    insert.bind(5, number);
+    insert.exec();
+  };
   for (std::size_t g = 0; g < set.grades.size(); ++g) {
-    SQLite::Statement grade(db, "INSERT INTO grades VALUES (1, ?, ?, ?, ?, ?)");
-    grade.bind(1, static_cast<int>(g));
-    grade.bind(2, set.grades[g].id);
-    grade.bind(3, set.grades[g].label.zh);
-    grade.bind(4, set.grades[g].label.en);
-    grade.bind(5, set.grades[g].min);
-    grade.exec();
+    insert_named("grades", g, set.grades[g].id, set.grades[g].label, set.grades[g].min);
   }
   for (std::size_t d = 0; d < set.dimensions.size(); ++d) {
-    SQLite::Statement dimension(db, "INSERT INTO dimensions VALUES (1, ?, ?, ?, ?, ?)");
-    dimension.bind(1, static_cast<int>(d));
-    dimension.bind(2, set.dimensions[d].id);
-    dimension.bind(3, set.dimensions[d].label.zh);
-    dimension.bind(4, set.dimensions[d].label.en);
-    dimension.bind(5, set.dimensions[d].weight);
-    dimension.exec();
+    const history::DimensionInfo& dimension = set.dimensions[d];
+    insert_named("dimensions", d, dimension.id, dimension.label, dimension.weight);
   }
   for (std::size_t r = 0; r < set.rules.size(); ++r) {
     const history::RuleInfo& rule = set.rules[r];
