@@ -23,6 +23,8 @@ constexpr const char* examples = R"(Examples:
   orgaudit audit                                   # built-in Huzhou sample → audit-report/
   orgaudit validate --data samples/huzhou          # check a dataset, compiler-style messages
   orgaudit import --data exports/ --to orgs.db     # CSV/JSONL → SQLite
+  orgaudit audit --db runs.db --record             # remember this run
+  orgaudit diff --db runs.db --fail-on-new high    # what changed since the last run
 Exit codes: 0 ok · 1 threshold reached · 2 usage · 3 invalid rules · 4 invalid data · 5 I/O · 130 interrupted)";
 
 void print_diagnostics(const Diagnostics& diagnostics, std::size_t limit)
@@ -49,6 +51,8 @@ int run(std::vector<std::string> args)
   add_validate_command(app, command);
   add_import_command(app, command);
   add_rules_command(app, command);
+  add_history_command(app, command);
+  add_diff_command(app, command);
   add_sample_command(app, command);
 
   try {

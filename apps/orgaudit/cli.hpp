@@ -43,6 +43,11 @@ void add_validate_command(CLI::App& app, Command& command);
 // `orgaudit import`: validates a dataset and writes it as a SQLite file (cmd_import.cpp).
 void add_import_command(CLI::App& app, Command& command);
 
+// `orgaudit history` and `orgaudit diff`: the runs recorded with --db --record
+// (cmd_history.cpp, cmd_diff.cpp).
+void add_history_command(CLI::App& app, Command& command);
+void add_diff_command(CLI::App& app, Command& command);
+
 // `orgaudit sample`: writes a synthetic dataset (SPEC §9).
 void add_sample_command(CLI::App& app, Command& command);
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -10,9 +11,11 @@
 #include <fmt/ranges.h>
 
 #include <orgaudit/cli.hpp>
+#include <orgaudit/core/directory_lock.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/evaluate.hpp>
 #include <orgaudit/report/output.hpp>
+#include <orgaudit/run_history.hpp>
 
 namespace orgaudit::cli {
 
@@ -20,6 +23,7 @@ namespace {
 
 struct AuditOptions {
   EvaluateOptions evaluate;
+  HistoryOptions history;
   std::string out = "audit-report";
 };
 
@@ -68,18 +72,30 @@ int run_audit(const AuditOptions& options)
 {
   const EvaluateOptions evaluate_options = with_files(options);
   const auto requests = output_requests(evaluate_options, report::Format::html);
-  const Evaluation evaluation = evaluate(evaluate_options);
+  RunHistory history(options.history, "audit");
+  Evaluation evaluation = evaluate(evaluate_options);
+  history.compare(evaluation, evaluate_options);
   const auto& formats = options.evaluate.formats;
+  std::optional<DirectoryLock> lock;
   if (formats.empty() || std::any_of(formats.begin(), formats.end(), [](const std::string& value) {
         return value.find(':') == std::string::npos;
       })) {
     create_directory(options.out);
+    // Another audit writing the same directory finishes its files first, so
+    // that the directory always holds one run's set of reports.
+    lock.emplace(options.out, [&options] {
+      if (!options.evaluate.quiet) {
+        fmt::print(stderr, "orgaudit: waiting for another orgaudit writing {}\n", options.out);
+      }
+    });
   }
   std::vector<std::string> written;
   for (const OutputRequest& request : requests) {
     written.push_back(request.file);
   }
   write_outputs(evaluation, *evaluation.results, evaluate_options, requests);
+  lock.reset();
+  history.record(evaluation, evaluate_options);
   report::StreamOutput out(stdout);
   report::render_audit_summary(*evaluation.results,
                                render_options(evaluation, evaluate_options, true), written, out);
@@ -107,6 +123,7 @@ void add_audit_command(CLI::App& app, Command& command)
                       fmt::join(all_format_names(), "|")));
   audit->add_option("--out", options->out, "output directory, created if missing")
       ->capture_default_str();
+  add_history_options(*audit, options->history, HistoryUse::compare);
   audit->callback(
       [&command, options] { command.action = [options] { return run_audit(*options); }; });
 }

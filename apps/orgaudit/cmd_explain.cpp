@@ -9,10 +9,13 @@
 #include <orgaudit/cli.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/evaluate.hpp>
+#include <orgaudit/history/labels.hpp>
+#include <orgaudit/history/run_output.hpp>
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/output.hpp>
 #include <orgaudit/report/renderers.hpp>
+#include <orgaudit/run_history.hpp>
 
 namespace orgaudit::cli {
 
@@ -20,6 +23,7 @@ namespace {
 
 struct ExplainOptions {
   EvaluateOptions evaluate;
+  HistoryOptions history;
   std::string uscc;
   std::string rule;
 };
@@ -224,11 +228,15 @@ int run_explain(ExplainOptions options)
 {
   options.evaluate.organizations = {options.uscc};
   const auto requests = output_requests(options.evaluate, report::Format::text);
+  RunHistory past(options.history, "explain");
   const Evaluation evaluation = evaluate(options.evaluate);
   if (!options.rule.empty() && !evaluation.ruleset->find(options.rule)) {
     throw UsageError(fmt::format("--rule: the rule set has no rule \"{}\"", options.rule));
   }
   const audit::Results& results = *evaluation.results;
+  // --db: the organization's results over the recorded runs, then this one.
+  const auto trend = past.enabled() ? past.trend(evaluation, options.evaluate)
+                                    : std::vector<history::TrajectoryPoint>();
   for (const OutputRequest& request : requests) {
     std::unique_ptr<report::Output> out;
     if (request.file.empty()) {
@@ -251,10 +259,19 @@ int run_explain(ExplainOptions options)
                             report::detail::json_real(gain.gain));
         first = false;
       }
-      text += "]}\n";
+      text += ']';
+      if (past.enabled()) {
+        text += ", \"trend\": ";
+        history::append_trajectory_json(text, trend);
+      }
+      text += "}\n";
       out->write(text);
     } else {
       ExplainText(results, evaluation.lang, options.rule, *out).render();
+      if (past.enabled()) {
+        out->write(fmt::format("\n{}\n{}", history::text(history::Text::trend, evaluation.lang),
+                               history::trajectory_text(trend, evaluation.lang)));
+      }
     }
     out->finish();
   }
@@ -270,6 +287,7 @@ void add_explain_command(CLI::App& app, Command& command)
       "explain", "Explain one organization's result: evidence and points recoverable");
   explain->add_option("uscc", options->uscc, "the organization's USCC")->required();
   add_evaluate_options(*explain, options->evaluate, true, {"text", "json"});
+  add_history_options(*explain, options->history, HistoryUse::read);
   explain->add_option("--rule", options->rule,
                       "only this rule (indicator, veto, deduction, bonus, flag or criterion)");
   explain->callback(

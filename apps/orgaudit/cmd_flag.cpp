@@ -12,6 +12,7 @@
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/output.hpp>
+#include <orgaudit/run_history.hpp>
 
 namespace orgaudit::cli {
 
@@ -19,6 +20,7 @@ namespace {
 
 struct FlagOptions {
   EvaluateOptions evaluate;
+  HistoryOptions history;
   std::vector<std::string> only;
 };
 
@@ -57,6 +59,7 @@ void render_flag_text(const audit::Results& results, const std::vector<std::size
 int run_flag(const FlagOptions& options)
 {
   const auto requests = output_requests(options.evaluate, report::Format::text);
+  RunHistory history(options.history, "flag");
   const Evaluation evaluation = evaluate(options.evaluate);
   const audit::Results& all = *evaluation.results;
   const rules::RuleSet& set = *evaluation.ruleset;
@@ -99,6 +102,8 @@ int run_flag(const FlagOptions& options)
     out->finish();
   }
   write_outputs(evaluation, flagged, options.evaluate, others);
+  // The run recorded is every organization's result, not only the flagged ones.
+  history.record(evaluation, options.evaluate);
   if (!options.evaluate.quiet) {
     fmt::print(stderr, "flag: {} of {} organizations flagged\n", flagged.size(), all.size());
   }
@@ -113,6 +118,7 @@ void add_flag_command(CLI::App& app, Command& command)
   CLI::App* flag = app.add_subcommand(
       "flag", "List flagged organizations (dormant, noncompliant, …) with criteria");
   add_evaluate_options(*flag, options->evaluate, true, {"text", "json", "jsonl", "csv"});
+  add_history_options(*flag, options->history, HistoryUse::record);
   flag->add_option("--only", options->only, "only these flags (comma-separated ids)")
       ->delimiter(',');
   flag->callback(

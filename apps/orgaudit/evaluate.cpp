@@ -84,11 +84,12 @@ void print_warnings(const Diagnostics& diagnostics, bool quiet)
   }
 }
 
-ProgressMode progress_mode(const std::string& text)
+// --quiet leaves stderr to errors: no progress unless --progress always asks for it.
+ProgressMode progress_mode(const std::string& text, bool quiet)
 {
-  return text == "always"  ? ProgressMode::always
-         : text == "never" ? ProgressMode::never
-                           : ProgressMode::automatic;
+  return text == "always"           ? ProgressMode::always
+         : text == "never" || quiet ? ProgressMode::never
+                                    : ProgressMode::automatic;
 }
 
 } // namespace
@@ -96,7 +97,8 @@ ProgressMode progress_mode(const std::string& text)
 Evaluation evaluate(const EvaluateOptions& options)
 {
   Evaluation evaluation;
-  evaluation.terminal = Terminal::detect(options.no_color, progress_mode(options.progress));
+  evaluation.terminal =
+      Terminal::detect(options.no_color, progress_mode(options.progress, options.quiet));
   evaluation.lang = options.lang == "en" ? rules::Lang::en : rules::Lang::zh;
 
   const bool explicit_schema =
@@ -219,6 +221,7 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
   render.color = to_terminal && evaluation.terminal.stdout_color();
   render.width = std::min(evaluation.terminal.width(), 200);
   render.tool_version = ORGAUDIT_VERSION;
+  render.since_last_run = evaluation.since_last_run.get();
   return render;
 }
 

@@ -9,6 +9,7 @@
 #include <orgaudit/common.hpp>
 #include <orgaudit/core/terminal.hpp>
 #include <orgaudit/report/format.hpp>
+#include <orgaudit/report/since_last_run.hpp>
 #include <orgaudit/rules/ruleset.hpp>
 
 namespace CLI {
@@ -56,6 +57,8 @@ struct Evaluation {
   std::shared_ptr<const audit::Results> results;
   Terminal terminal;
   rules::Lang lang = rules::Lang::zh;
+  // What changed since the last recorded run (--db); null without a database.
+  std::shared_ptr<const report::SinceLastRun> since_last_run;
 };
 
 // Loads the rule set (exit 3 before any data is read), the data (exit 4), the

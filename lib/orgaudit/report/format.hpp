@@ -16,6 +16,8 @@
 
 namespace orgaudit::report {
 
+struct SinceLastRun; // since_last_run.hpp
+
 // The output formats of SPEC §6.
 enum class Format : std::uint8_t { text, json, jsonl, csv, md, html, junit, sarif, xlsx };
 
@@ -48,6 +50,9 @@ struct RenderOptions {
   // Where a renderer puts warnings about its output (e.g. text cut to a
   // spreadsheet's cell limit); null: none are kept.
   std::vector<std::string>* warnings = nullptr;
+  // What changed since the last recorded run (--db): the HTML report and the
+  // audit summary show it.
+  const SinceLastRun* since_last_run = nullptr;
 };
 
 // Writes `results` in `format` to `out`. Throws IoError when the output cannot

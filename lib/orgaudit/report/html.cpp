@@ -8,6 +8,7 @@
 #include <orgaudit/report/html_style.hpp>
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/renderers.hpp>
+#include <orgaudit/report/since_last_run.hpp>
 
 namespace orgaudit::report::detail {
 
@@ -242,6 +243,9 @@ void render_html(const audit::Results& results, const audit::Summary& summary,
   std::string buffer;
   append_head(buffer, results, options);
   append_headline(buffer, results, summary, options);
+  if (options.since_last_run != nullptr) {
+    append_since_last_run_html(buffer, *options.since_last_run, options.lang, 200);
+  }
   append_distribution(buffer, results, summary, options);
   append_groups(buffer, results, summary, options);
   if (options.program != nullptr) {

@@ -8,6 +8,7 @@
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
+#include <orgaudit/report/since_last_run.hpp>
 
 namespace orgaudit::report {
 
@@ -214,6 +215,9 @@ void render_audit_summary(const audit::Results& results, const RenderOptions& op
   const audit::Summary summary = audit::summarize(results);
   const std::size_t bar_width = usable_width(options) - 40;
   std::string buffer = headline(results, summary, options);
+  if (options.since_last_run != nullptr) {
+    buffer += '\n' + since_last_run_text(*options.since_last_run, lang, 5, usable_width(options));
+  }
   buffer += fmt::format("\n{}\n", paint(options, bold, ui(Ui::grade_distribution, lang)));
   for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
     const int grade = g == rules.grades.size() ? audit::ungraded : static_cast<int>(g);
