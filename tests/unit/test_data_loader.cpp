@@ -10,8 +10,11 @@
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/schema/loader.hpp>
 
+#include "scratch_dir.hpp"
+
 using namespace orgaudit;
 using namespace orgaudit::data;
+using orgaudit::test::ScratchDir;
 
 namespace {
 
@@ -30,23 +33,6 @@ LoadOptions options(const char* encoding = "auto")
   load.as_of = parse_date("2026-01-01").value();
   return load;
 }
-
-// A scratch dataset directory, removed afterwards.
-struct ScratchDir {
-  std::filesystem::path path;
-  explicit ScratchDir(const char* name)
-      : path(std::filesystem::temp_directory_path() /
-             (std::string("orgaudit-test-") + name + "-" + std::to_string(::getpid())))
-  {
-    std::filesystem::remove_all(path);
-    std::filesystem::create_directories(path);
-  }
-  ~ScratchDir() { std::filesystem::remove_all(path); }
-  void write(const char* name, std::string_view text) const
-  {
-    std::ofstream(path / name, std::ios::binary) << text;
-  }
-};
 
 constexpr std::string_view organizations_csv =
     "uscc,name,type,region,status\n"

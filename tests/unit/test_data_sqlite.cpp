@@ -5,13 +5,18 @@
 #include <cmath>
 #include <filesystem>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/data/sqlite_writer.hpp>
 #include <orgaudit/schema/loader.hpp>
 
+#include "scratch_dir.hpp"
+
 using namespace orgaudit;
 using namespace orgaudit::data;
+using orgaudit::test::ScratchDir;
 
 namespace {
 
@@ -59,10 +64,8 @@ bool same_cell(const ColumnData& a, const ColumnData& b, std::size_t row)
 
 TEST_CASE("import then load gives the same dataset as the CSV files, column by column")
 {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("orgaudit-test-sqlite-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  const ScratchDir scratch("sqlite");
+  const auto& dir = scratch.path;
   const auto db = dir / "huzhou.db";
   const auto from_csv = load(std::string(ORGAUDIT_SOURCE_DIR) + "/samples/huzhou");
   write_sqlite(*from_csv, db);
@@ -87,7 +90,6 @@ TEST_CASE("import then load gives the same dataset as the CSV files, column by c
       }
     }
   }
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a database that cannot be created throws IoError naming the target")
@@ -96,4 +98,29 @@ TEST_CASE("a database that cannot be created throws IoError naming the target")
   CHECK_THROWS_WITH_AS(write_sqlite(*dataset, "/nonexistent-orgaudit-dir/x.db"),
                        "/nonexistent-orgaudit-dir/x.db: cannot create: No such file or directory",
                        IoError);
+}
+
+TEST_CASE("import stores text as TEXT, so plain SQL finds a row by its uscc")
+{
+  const ScratchDir scratch("sqlite-text");
+  const auto db_path = scratch.path / "huzhou.db";
+  write_sqlite(*load("builtin:samples/huzhou"), db_path);
+  {
+    SQLite::Database db(db_path.string(), SQLite::OPEN_READONLY);
+    SQLite::Statement query(db, "SELECT typeof(uscc), typeof(name), typeof(type), "
+                                "typeof(registered_on), typeof(region) FROM organizations "
+                                "WHERE uscc = '51330500MJ4049425N'");
+    REQUIRE(query.executeStep());
+    for (int column = 0; column < query.getColumnCount(); ++column) {
+      CAPTURE(column);
+      CHECK(query.getColumn(column).getString() == "text");
+    }
+    SQLite::Statement reports(db, "SELECT count(*) FROM annual_reports "
+                                  "WHERE uscc = '51330500MJ4049425N' AND result = 'qualified'");
+    REQUIRE(reports.executeStep());
+    CHECK(reports.getColumn(0).getInt() > 0);
+    SQLite::Statement blobs(db, "SELECT count(*) FROM organizations WHERE typeof(name) = 'blob'");
+    REQUIRE(blobs.executeStep());
+    CHECK(blobs.getColumn(0).getInt() == 0);
+  }
 }
