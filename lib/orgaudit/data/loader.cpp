@@ -21,6 +21,27 @@ namespace orgaudit::data {
 
 namespace {
 
+// Warns of each unquoted field of the current record with a `"` inside,
+// which is not RFC 4180 but is kept as written (SPEC §2).
+void warn_bare_quotes(const CsvReader& reader, const std::string& source, Diagnostics& diagnostics)
+{
+  for (std::size_t field : reader.bare_quote_fields()) {
+    const std::string_view value = reader.fields()[field - 1];
+    std::string quoted = "\"";
+    for (char c : value) {
+      if (c == '"') {
+        quoted += '"';
+      }
+      quoted += c;
+    }
+    quoted += '"';
+    diagnostics.warning(source, reader.line(), field,
+                        fmt::format("quote inside an unquoted field, kept as written: {} "
+                                    "(RFC 4180 would write {})",
+                                    value, quoted));
+  }
+}
+
 // Reads a CSV file already decoded to UTF-8 into `builder`.
 void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagnostics)
 {
@@ -34,6 +55,7 @@ void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagn
                       "unterminated quoted field in the header");
     return;
   }
+  warn_bare_quotes(reader, builder.source(), diagnostics);
   if (!builder.set_header(reader.fields(), reader.line())) {
     return;
   }
@@ -45,6 +67,7 @@ void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagn
                         "unterminated quoted field (the quote runs to the end of the file)");
       return;
     }
+    warn_bare_quotes(reader, builder.source(), diagnostics);
     if (reader.stray_quote_field() != 0) {
       builder.reject_row(reader.line(), reader.stray_quote_field(),
                          "text after a closing quote (write \"\" for a quote inside a field)");
