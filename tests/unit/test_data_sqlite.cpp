@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -123,4 +124,48 @@ TEST_CASE("import stores text as TEXT, so plain SQL finds a row by its uscc")
     REQUIRE(blobs.executeStep());
     CHECK(blobs.getColumn(0).getInt() == 0);
   }
+}
+
+TEST_CASE("a SQLite table with values of the wrong type is reported cell by cell, like CSV")
+{
+  const ScratchDir scratch("sqlite-types");
+  const auto db_path = scratch.path / "export.db";
+  {
+    SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE organizations (uscc TEXT, name TEXT, type INTEGER, region TEXT, "
+            "status TEXT, registered_on INTEGER, dues_tiers TEXT)");
+    db.exec("INSERT INTO organizations VALUES ('51330502MJ0000018C', '吴兴区书法家协会', 3, "
+            "'330502', 'active', 20240101, 'three')");
+    db.exec("INSERT INTO organizations VALUES ('52330521MJ0000026L', X'FF', "
+            "'social_service_agency', '330521', 'active', '2024-01-01', 2.5)");
+  }
+  LoadOptions options;
+  options.as_of = parse_date("2026-11-27").value();
+  Diagnostics diagnostics;
+  CHECK_FALSE(load_dataset(db_path.string(), shipped_schema(), options, diagnostics));
+  Diagnostics errors;
+  for (const Diagnostic& d : diagnostics.items()) {
+    if (d.severity == Severity::error) {
+      errors.add(d);
+    }
+  }
+  CHECK(errors.format() ==
+        "organizations:1:3: error: type \"3\": unknown value (expected social_group, "
+        "social_service_agency, foundation)\n"
+        "organizations:1:6: error: registered_on 20240101: expected a date\n"
+        "organizations:1:7: error: dues_tiers \"three\": not an integer\n"
+        "organizations:2:2: error: name: text is not valid UTF-8\n"
+        "organizations:2:7: error: dues_tiers \"2.5\": not an integer\n");
+}
+
+TEST_CASE("a file that is not a database, or a damaged one, is invalid data naming the file")
+{
+  const ScratchDir scratch("sqlite-corrupt");
+  const auto not_a_db = scratch.path / "x.db";
+  std::ofstream(not_a_db, std::ios::binary) << std::string(4096, 'x');
+  LoadOptions options;
+  options.as_of = parse_date("2026-11-27").value();
+  Diagnostics diagnostics;
+  CHECK_FALSE(load_dataset(not_a_db.string(), shipped_schema(), options, diagnostics));
+  CHECK(diagnostics.format() == not_a_db.string() + ": error: not a SQLite database\n");
 }

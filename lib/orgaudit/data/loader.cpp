@@ -159,8 +159,10 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
     const std::string& table = schema.tables[t].name;
     const std::string csv_name = table + ".csv";
     const std::string jsonl_name = table + ".jsonl";
-    const bool has_csv = file_exists(join_path(path, csv_name));
-    const bool has_jsonl = file_exists(join_path(path, jsonl_name));
+    // Anything at the name counts, so that a directory or a named pipe named
+    // like a table is reported as what it is, not taken for an absent table.
+    const bool has_csv = path_taken(join_path(path, csv_name));
+    const bool has_jsonl = path_taken(join_path(path, jsonl_name));
     if (has_csv && has_jsonl) {
       diagnostics.error(csv_name, 0, 0,
                         fmt::format("both {} and {} exist; keep one", csv_name, jsonl_name));
@@ -178,6 +180,10 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
     input->table = t;
     input->name = has_csv ? csv_name : jsonl_name;
     input->path = join_path(path, input->name);
+    if (const auto reason = not_a_regular_file(input->path)) {
+      diagnostics.error(input->name, 0, 0, *reason);
+      continue;
+    }
     input->csv = has_csv;
     input->size = file_size_or_zero(input->path);
     input->builder = &builder.begin_table(t, input->name, input->diagnostics);
@@ -223,6 +229,8 @@ std::shared_ptr<const Dataset> load_dataset(const std::string& path,
   std::error_code ec;
   if (path.starts_with(builtin_prefix) || std::filesystem::is_directory(path, ec)) {
     read_directory(path, *schema, *encoding, options.jobs, builder, diagnostics);
+  } else if (const auto reason = not_a_regular_file(path)) {
+    diagnostics.error(path, 0, 0, *reason + " (--data takes a directory or a SQLite file)");
   } else if (std::filesystem::is_regular_file(path, ec) && is_sqlite_path(path)) {
     read_sqlite(path, *schema, builder, diagnostics);
   } else if (std::filesystem::exists(path, ec)) {
