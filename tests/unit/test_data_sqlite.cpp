@@ -169,3 +169,26 @@ TEST_CASE("a file that is not a database, or a damaged one, is invalid data nami
   CHECK_FALSE(load_dataset(not_a_db.string(), shipped_schema(), options, diagnostics));
   CHECK(diagnostics.format() == not_a_db.string() + ": error: not a SQLite database\n");
 }
+
+TEST_CASE("import leaves an absent table out of the .db, so it reads back absent, not empty")
+{
+  const ScratchDir scratch("sqlite-absent");
+  const auto dir = scratch.path / "export";
+  std::filesystem::create_directories(dir);
+  for (const char* table : {"organizations.csv", "annual_reports.csv"}) {
+    std::filesystem::copy_file(
+        std::filesystem::path(ORGAUDIT_SOURCE_DIR) / "samples/huzhou" / table, dir / table);
+  }
+  const auto from_csv = load(dir.string());
+  const auto db_path = scratch.path / "export.db";
+  write_sqlite(*from_csv, db_path);
+  {
+    SQLite::Database db(db_path.string(), SQLite::OPEN_READONLY);
+    CHECK(db.tableExists("annual_reports"));
+    CHECK_FALSE(db.tableExists("activities"));
+  }
+  const auto from_db = load(db_path.string());
+  CHECK(from_db->table_names(true) == from_csv->table_names(true));
+  CHECK(from_db->table_names(false) ==
+        std::vector<std::string_view>{"organizations", "annual_reports"});
+}

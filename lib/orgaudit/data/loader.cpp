@@ -169,11 +169,7 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
       continue;
     }
     if (!has_csv && !has_jsonl) {
-      if (t == 0) {
-        diagnostics.error(
-            path, 0, 0,
-            fmt::format("no {} or {}: a dataset needs its organizations", csv_name, jsonl_name));
-      }
+      builder.report_absent(t, path, csv_name, fmt::format("{} or {}", csv_name, jsonl_name));
       continue;
     }
     auto input = std::make_unique<TableInput>();
@@ -262,6 +258,9 @@ std::shared_ptr<const Dataset> build_dataset(std::span<const TextTable> tables,
       continue;
     }
     seen[*index] = true;
+    if (input.absent) {
+      continue;
+    }
     TableBuilder& table_builder = builder.begin_table(*index, input.source);
     const std::vector<std::string_view> header(input.header.begin(), input.header.end());
     if (!table_builder.set_header(header, input.header_line)) {
@@ -273,6 +272,11 @@ std::shared_ptr<const Dataset> build_dataset(std::span<const TextTable> tables,
         cells.push_back(cell ? Cell::of_text(*cell) : Cell{});
       }
       table_builder.add_row(cells, row.line);
+    }
+  }
+  for (std::size_t t = 0; t < seen.size(); ++t) {
+    if (!seen[t]) {
+      builder.begin_table(t, path);
     }
   }
   return builder.finish(path);

@@ -81,9 +81,7 @@ void read_sqlite(const std::string& path, const schema::Schema& schema, DatasetB
     for (std::size_t t = 0; t < schema.tables.size(); ++t) {
       const schema::Table& table = schema.tables[t];
       if (!db.tableExists(table.name)) {
-        if (t == 0) {
-          diagnostics.error(path, 0, 0, fmt::format("no table \"{}\"", table.name));
-        }
+        builder.report_absent(t, path, table.name, fmt::format("table \"{}\"", table.name));
         continue;
       }
       read_table(db, table, builder.begin_table(t, table.name), diagnostics);

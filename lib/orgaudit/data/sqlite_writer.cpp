@@ -122,7 +122,7 @@ void bind_cell(SQLite::Statement& insert, int index, const schema::Column& schem
 void write_table(SQLite::Database& db, const TableData& data)
 {
   const schema::Table& table = *data.table;
-  // A table the input lacked gets every column; otherwise the input's columns.
+  // A table given without a header gets every column; otherwise the input's columns.
   bool any_present = false;
   for (const ColumnData& column : data.columns) {
     any_present = any_present || column.present;
@@ -163,8 +163,11 @@ void write_sqlite(const Dataset& dataset, const std::filesystem::path& target)
     {
       SQLite::Database db(temporary.path().string(), SQLite::OPEN_READWRITE);
       SQLite::Transaction transaction(db);
+      // An absent table stays absent, so that the .db reads back as unknown, not empty.
       for (const TableData& table : dataset.tables) {
-        write_table(db, table);
+        if (!table.absent) {
+          write_table(db, table);
+        }
       }
       transaction.commit();
     }
