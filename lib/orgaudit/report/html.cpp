@@ -80,7 +80,17 @@ void append_head(std::string& out, const audit::Results& results, const RenderOp
   out += "</b> <code>";
   append_html(out, options.dataset_display_path.empty() ? results.dataset->path
                                                         : options.dataset_display_path);
-  out += "</code></p>\n</header>\n";
+  out += "</code></p>\n<p class=\"meta\"><b>";
+  append_html(out, ui(Ui::tables_used, lang));
+  out += "</b> ";
+  append_html(out, table_list(*results.dataset, false, lang));
+  // Absent tables change how every figure reads, so they stand out.
+  const bool any_absent = !results.dataset->table_names(true).empty();
+  out += any_absent ? "</p>\n<p class=\"meta alert\"><b>" : "</p>\n<p class=\"meta\"><b>";
+  append_html(out, ui(Ui::tables_absent, lang));
+  out += "</b> ";
+  append_html(out, table_list(*results.dataset, true, lang));
+  out += "</p>\n</header>\n";
 }
 
 void append_headline(std::string& out, const audit::Results& results, const audit::Summary& summary,

@@ -62,8 +62,17 @@ void append_header(std::string& out, const audit::Results& results, const audit:
                                                                : options.dataset_display_path);
   out += ", \"sha256\": ";
   append_json_string(out, results.dataset->sha256);
-  out += fmt::format(", \"organizations\": {}}},\n \"as_of\": \"{}\",\n", summary.organizations,
-                     format_date(results.as_of));
+  out += fmt::format(", \"organizations\": {}, \"tables\": {{\"used\": [", summary.organizations);
+  // An absent table is unknown (SPEC §2): the rules that read it are missing.
+  for (const bool absent : {false, true}) {
+    const auto names = results.dataset->table_names(absent);
+    for (std::size_t t = 0; t < names.size(); ++t) {
+      out += t == 0 ? "" : ", ";
+      append_json_string(out, names[t]);
+    }
+    out += absent ? "]}" : "], \"absent\": [";
+  }
+  out += fmt::format("}},\n \"as_of\": \"{}\",\n", format_date(results.as_of));
   out += " \"summary\": {\"grades\": ";
   append_grades_json(out, rules, summary.grades);
   out += fmt::format(",\n             \"vetoed\": {}, \"flags\": {{", summary.vetoed);

@@ -20,6 +20,10 @@ constexpr std::array<Pair, static_cast<std::size_t>(Ui::count_)> ui_table = {{
     {"评价规则", "Rule set"},
     {"评价基准日", "As of"},
     {"数据集", "Dataset"},
+    {"使用的数据表", "Tables used"},
+    {"缺失的数据表（情况不明，读取这些表的规则计为数据缺失）",
+     "Tables absent (unknown: rules that read them count as missing data)"},
+    {"无", "none"},
     {"社会组织", "Organizations"},
     {"平均总分", "Mean total"},
     {"一票否决", "Vetoed"},
@@ -174,6 +178,26 @@ std::string_view grade_label(const rules::RuleSet& rules, int grade, rules::Lang
   return grade == audit::ungraded
              ? ui(Ui::ungraded, lang)
              : std::string_view(label(rules.grades[static_cast<std::size_t>(grade)].label, lang));
+}
+
+std::string table_list(const data::Dataset& dataset, bool absent, rules::Lang lang)
+{
+  std::string out;
+  for (const data::TableData& table : dataset.tables) {
+    if (table.absent != absent) {
+      continue;
+    }
+    if (lang == rules::Lang::zh) {
+      out += out.empty() ? "" : "、";
+      out += table.table->label_zh.empty()
+                 ? table.table->name
+                 : fmt::format("{}（{}）", table.table->label_zh, table.table->name);
+    } else {
+      out += out.empty() ? "" : ", ";
+      out += table.table->name;
+    }
+  }
+  return out.empty() ? std::string(ui(Ui::none, lang)) : out;
 }
 
 std::string region_name(std::string_view code, rules::Lang lang)

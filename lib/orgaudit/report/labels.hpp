@@ -20,6 +20,9 @@ enum class Ui : std::uint8_t {
   ruleset,
   as_of,
   dataset,
+  tables_used,
+  tables_absent,
+  none,
   organizations,
   mean_total,
   vetoed,
@@ -118,6 +121,11 @@ std::string_view severity_label(rules::Severity severity, rules::Lang lang);
 std::string_view grade_id(const rules::RuleSet& rules, int grade);
 // The grade's label in `lang`, or 未定级 / Ungraded.
 std::string_view grade_label(const rules::RuleSet& rules, int grade, rules::Lang lang);
+
+// The tables of `dataset` the input had (`absent` false) or lacked (true), as
+// people read them: "年检年报（annual_reports）、…" under zh, "annual_reports, …"
+// under en, or 无 / none.
+std::string table_list(const data::Dataset& dataset, bool absent, rules::Lang lang);
 
 // The county-level name of a Huzhou region code (330502 → 吴兴区), or the code itself.
 std::string region_name(std::string_view code, rules::Lang lang);

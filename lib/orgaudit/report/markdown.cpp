@@ -75,9 +75,13 @@ void append_summary(std::string& out, const audit::Results& results, const audit
   out += fmt::format("- {}: {} ({} {})\n", md(ui(Ui::ruleset, lang)), md(label(rules.title, lang)),
                      code(rules.id), md(rules.version));
   out += fmt::format("- {}: {}\n", md(ui(Ui::as_of, lang)), format_date(results.as_of));
-  out += fmt::format("- {}: {}\n\n", md(ui(Ui::dataset, lang)),
+  out += fmt::format("- {}: {}\n", md(ui(Ui::dataset, lang)),
                      md(options.dataset_display_path.empty() ? results.dataset->path
                                                              : options.dataset_display_path));
+  out += fmt::format("- {}: {}\n", md(ui(Ui::tables_used, lang)),
+                     md(table_list(*results.dataset, false, lang)));
+  out += fmt::format("- {}: {}\n\n", md(ui(Ui::tables_absent, lang)),
+                     md(table_list(*results.dataset, true, lang)));
 
   out += fmt::format("## {}\n\n", md(ui(Ui::headline, lang)));
   table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});

@@ -166,6 +166,8 @@ void write_summary(Sheet& sheet, const audit::Results& results, const audit::Sum
   text_row(ui(Ui::dataset, lang), options.dataset_display_path.empty()
                                       ? results.dataset->path
                                       : options.dataset_display_path);
+  text_row(ui(Ui::tables_used, lang), table_list(*results.dataset, false, lang));
+  text_row(ui(Ui::tables_absent, lang), table_list(*results.dataset, true, lang));
   number_row(ui(Ui::organizations, lang), static_cast<double>(summary.organizations));
   number_row(ui(Ui::mean_total, lang), summary.mean_total);
   for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
