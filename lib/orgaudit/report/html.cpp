@@ -228,12 +228,17 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
   out += "</h2>\n<p class=\"small\">";
   append_html(out, fmt::format(fmt::runtime(ui(Ui::program_scope, lang)), program.organizations));
   out += "</p>\n<div class=\"cards\">";
-  const auto figures = program_figure_rows(program);
-  for (const auto& [key, value] : figures) {
-    append_card(out, ui(key, lang), value);
+  for (const ProgramFigureRow& figure : program_figure_rows(program, lang)) {
+    append_card(out, ui(figure.key, lang), figure.text);
   }
   out += "</div>\n<h3>";
   append_html(out, ui(Ui::demonstration_units, lang));
+  if (!program.honors_known) {
+    out += " (";
+    append_html(out, ui(Ui::unknown_figure, lang));
+    out += ")</h3>\n</section>\n";
+    return;
+  }
   out += fmt::format(" ({})</h3>\n<ul class=\"plain\">", program.demonstration_units.size());
   for (const std::string& name : program.demonstration_units) {
     out += "<li>";

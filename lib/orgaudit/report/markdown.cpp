@@ -149,11 +149,10 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
       "\n## {}\n\n{}\n\n", md(ui(Ui::program, lang)),
       md(fmt::format(fmt::runtime(ui(Ui::program_scope, lang)), program.organizations)));
   table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});
-  const auto figures = program_figure_rows(program);
-  for (const auto& [key, value] : figures) {
-    table_row(out, {md(ui(key, lang)), value});
+  for (const ProgramFigureRow& figure : program_figure_rows(program, lang)) {
+    table_row(out, {md(ui(figure.key, lang)), md(figure.text)});
   }
-  std::string units;
+  std::string units = program.honors_known ? "" : md(ui(Ui::unknown_figure, lang));
   for (const std::string& name : program.demonstration_units) {
     units += units.empty() ? "" : "、";
     units += md(shorten(name));

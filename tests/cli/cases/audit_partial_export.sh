@@ -31,6 +31,10 @@ grep -qF '"tables": {"used": ["organizations", "annual_reports"], "absent": ["po
 grep -qF -- '- 缺失的数据表（情况不明，读取这些表的规则计为数据缺失）: 内部制度（policies）、活动（activities）、公益项目（projects）、监管事件（incidents）、品牌荣誉（honors）' \
   "$TMP/out/report.md" || fail "report.md does not list the absent tables"
 grep -qF '<p class="meta alert"><b>缺失的数据表' "$TMP/out/report.html" || fail "report.html does not list the absent tables"
+# Program figures read from an absent table are unknown, not 0.
+grep -qF '"venture_projects": null, "venture_rounds": null, "venture_amount": null, "integrity_trainings": null, "association_interviews": null,' \
+  "$TMP/out/report.json" || fail "report.json counts figures of absent tables"
+grep -qF '| 廉洁教育培训场次 | 未知（缺少数据表） |' "$TMP/out/report.md" || fail "report.md counts figures of absent tables"
 
 # Rules reading an absent table are missing for everyone; no dormancy criterion on activities
 # matches, so every dormant flag stands on the annual reports (Z1) or the address (Z4).
