@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include <orgaudit/cli.hpp>
@@ -57,6 +58,10 @@ int run_validate(const ValidateOptions& options)
                                     plural(diagnostics.warning_count(), "warning"));
   if (dataset) {
     summary += fmt::format(" in {}", plural(dataset->organization_count(), "organization"));
+    if (const auto absent = dataset->table_names(true); !absent.empty()) {
+      summary += fmt::format("; absent tables, unknown to every rule that reads them: {}",
+                             fmt::join(absent, ", "));
+    }
   }
   fmt::print(stderr, "{}\n", summary);
   return diagnostics.has_errors() ? static_cast<int>(ExitCode::invalid_data) : 0;

@@ -48,7 +48,12 @@ std::shared_ptr<schema::Schema> make_schema()
   reports.columns = {column("uscc", ColumnType::uscc), column("year", ColumnType::integer),
                      column("result", ColumnType::enumeration,
                             {{"qualified", {}, "合格"}, {"unqualified", {}, "不合格"}})};
-  s->tables = {orgs, reports};
+  schema::Table activities;
+  activities.name = "activities";
+  activities.label_zh = "活动";
+  activities.key = "uscc";
+  activities.columns = {column("uscc", ColumnType::uscc), column("date", ColumnType::date)};
+  s->tables = {orgs, reports, activities};
   return s;
 }
 
@@ -106,7 +111,15 @@ std::shared_ptr<data::Dataset> make_dataset(const std::shared_ptr<schema::Schema
     reports.columns[c].type = s->tables[1].columns[c].type;
   }
   reports.org_begin.assign(orgs.rows + 1, 0);
-  d->tables = {std::move(orgs), std::move(reports)};
+  // A table the input lacked: the reports list it as absent.
+  data::TableData activities;
+  activities.table = &s->tables[2];
+  activities.absent = true;
+  activities.columns.resize(2);
+  activities.columns[0].type = schema::ColumnType::uscc;
+  activities.columns[1].type = schema::ColumnType::date;
+  activities.org_begin.assign(orgs.rows + 1, 0);
+  d->tables = {std::move(orgs), std::move(reports), std::move(activities)};
   return d;
 }
 

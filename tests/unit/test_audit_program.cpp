@@ -231,7 +231,7 @@ TEST_CASE("the 4A+ figure counts a grade on its last valid day, not on its first
             .high_grade == 2);
 }
 
-TEST_CASE("absent tables and columns count zero")
+TEST_CASE("empty tables and absent columns count zero")
 {
   std::vector<std::string> problems;
   const std::map<std::string, std::string> files = {
@@ -253,4 +253,18 @@ TEST_CASE("absent tables and columns count zero")
   CHECK(figures.integrity_trainings == 0);
   CHECK(figures.association_interviews == 0);
   CHECK(figures.demonstration_units.empty());
+}
+
+TEST_CASE("figures read from an absent table are unknown, not zero")
+{
+  auto dataset = hand_built_dataset();
+  for (auto& table : dataset.tables) {
+    table.absent = table.table->name == "activities" || table.table->name == "projects";
+  }
+  const ProgramFigures figures = compute_program_figures(fixture::select_all(dataset, as_of));
+  CHECK_FALSE(figures.activities_known);
+  CHECK_FALSE(figures.projects_known);
+  CHECK(figures.honors_known);
+  CHECK(figures.incidents_known);
+  CHECK(figures.brand_orgs == 2);
 }

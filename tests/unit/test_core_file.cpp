@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -126,4 +127,24 @@ TEST_CASE("an atomic file gets the permissions the umask allows")
       static_cast<unsigned>(std::filesystem::status(scratch.dir / "a.txt").permissions());
   CHECK(perms == mode);
   CHECK((mode & 0600u) == 0600u);
+}
+
+TEST_CASE("not_a_regular_file says what is at a path without opening it")
+{
+  const Scratch scratch;
+  const auto path = [&](const char* name) { return (scratch.dir / name).string(); };
+  write_file_atomic(scratch.dir / "file.csv", "a\n");
+  std::filesystem::create_directory(scratch.dir / "dir.csv");
+  REQUIRE(::mkfifo(path("fifo.csv").c_str(), 0600) == 0);
+  std::filesystem::create_symlink("file.csv", scratch.dir / "good-link.csv");
+  std::filesystem::create_symlink("gone.csv", scratch.dir / "dangling.csv");
+  CHECK_FALSE(not_a_regular_file(path("file.csv")));
+  CHECK_FALSE(not_a_regular_file(path("good-link.csv")));
+  CHECK_FALSE(not_a_regular_file(path("nothing.csv")));
+  CHECK(not_a_regular_file(path("dir.csv")) == "is a directory, not a file");
+  CHECK(not_a_regular_file(path("fifo.csv")) == "is a named pipe (FIFO), not a regular file");
+  CHECK(not_a_regular_file(path("dangling.csv")) ==
+        "is a symbolic link to gone.csv, which does not exist");
+  CHECK(path_taken(path("dangling.csv")));
+  CHECK_FALSE(path_taken(path("nothing.csv")));
 }

@@ -100,6 +100,32 @@ TEST_CASE("text after a closing quote is kept and reported")
   CHECK(reader.fields()[0] == "abcd");
 }
 
+TEST_CASE("a quote inside an unquoted field is kept as written and its field reported")
+{
+  // Long enough that the SSE2 scan meets the quotes, and short fields for the byte loop.
+  std::string text = "id,name,note\n"
+                     "7,Deqing \"Sunshine\" Volunteer Service Center,ok\n"
+                     "8,plain,a\"b\n"
+                     "9,\"quoted \"\"fine\"\"\",x\n";
+  CsvReader reader(text);
+  REQUIRE(reader.next());
+  CHECK(reader.bare_quote_fields().empty());
+  REQUIRE(reader.next());
+  CHECK(reader.line() == 2);
+  CHECK(Fields(reader.fields().begin(), reader.fields().end()) ==
+        Fields{"7", "Deqing \"Sunshine\" Volunteer Service Center", "ok"});
+  CHECK(std::vector<std::size_t>(reader.bare_quote_fields().begin(),
+                                 reader.bare_quote_fields().end()) == std::vector<std::size_t>{2});
+  REQUIRE(reader.next());
+  CHECK(Fields(reader.fields().begin(), reader.fields().end()) == Fields{"8", "plain", "a\"b"});
+  CHECK(std::vector<std::size_t>(reader.bare_quote_fields().begin(),
+                                 reader.bare_quote_fields().end()) == std::vector<std::size_t>{3});
+  REQUIRE(reader.next());
+  CHECK(reader.fields()[1] == "quoted \"fine\"");
+  CHECK(reader.bare_quote_fields().empty());
+  CHECK_FALSE(reader.next());
+}
+
 TEST_CASE("csv_position finds the record line and field of a byte")
 {
   const std::string text = "a,b\n\"x\ny\",z\n1,2\xFF\n";

@@ -226,3 +226,23 @@ TEST_CASE("a file without the closed_on column says nothing about closing dates"
                             {{"51330502MJ0000018C", "甲", "社团", "330502", "deregistered"}})
             .empty());
 }
+
+TEST_CASE("in memory, a table not given is empty and one given as absent is unknown")
+{
+  TextTable activities{"activities", "case.yaml", {}, 3, {}};
+  activities.absent = true;
+  const std::vector<TextTable> tables = {
+      organizations({{c_wuxing, "吴兴区书法家协会", "社会团体", "330502", "active", {}}}),
+      activities};
+  Diagnostics diagnostics;
+  const auto dataset =
+      build_dataset(tables, shipped_schema(), options_as_of("2026-01-01"), diagnostics);
+  INFO(diagnostics.format());
+  REQUIRE(dataset);
+  CHECK(diagnostics.empty());
+  CHECK(dataset->table_names(true) == std::vector<std::string_view>{"activities"});
+  const auto reports = dataset->schema->table_index("annual_reports").value();
+  CHECK_FALSE(dataset->tables[reports].absent);
+  CHECK(dataset->tables[reports].rows == 0);
+  CHECK(dataset->tables[reports].org_begin == std::vector<std::uint32_t>{0, 0});
+}

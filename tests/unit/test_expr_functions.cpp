@@ -220,3 +220,29 @@ TEST_CASE("one evaluator serves programs of several compilers without mixing the
   CHECK(w.evaluator.evaluate(*mine, 2).number == 1);
   CHECK(&other.schema() == w.data.schema.get());
 }
+
+TEST_CASE("an absent table's list is null: every macro, function and operator over it is null")
+{
+  World w;
+  w.data.dataset.tables[*w.data.schema->table_index("activities")].absent = true;
+  for (const char* source :
+       {"activities.exists(a, a.kind == 'service')", "activities.all(a, a.participants > 0)",
+        "activities.exists_one(a, true)", "size(activities)", "activities.size()",
+        "size(activities.filter(a, true))", "activities.map(a, a.participants).first()",
+        "activities.first().date == as_of", "activities.last().participants",
+        "sum(activities.map(a, a.participants))", "min(activities.map(a, a.amount))",
+        "max(activities.map(a, a.date)) < as_of", "avg(activities.map(a, a.participants))",
+        "activities.sort_by(a, a.date).first().participants",
+        "'service' in activities.map(a, string(a.kind))", "size(activities + activities)",
+        "!activities.exists(a, a.date >= org.registered_on)"}) {
+    CAPTURE(source);
+    CHECK(w.show(source) == "null");
+  }
+  // Known and empty differs: the incidents of organization 1 are none.
+  CHECK(w.show("incidents.exists(i, true)", 1) == "false");
+  CHECK(w.show("size(incidents)", 1) == "0");
+  // Kleene logic still decides where it can, and `== null` is a plain bool.
+  CHECK(w.show("false && activities.exists(a, true)") == "false");
+  CHECK(w.show("activities.exists(a, true) || true") == "true");
+  CHECK(w.show("activities.first() == null") == "true");
+}

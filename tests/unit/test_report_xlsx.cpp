@@ -87,9 +87,10 @@ TEST_CASE("the xlsx opens as a zip and its sheets hold the expected rows")
   CHECK(workbook.find("<sheet name=\"社会组织\" sheetId=\"2\"") != std::string::npos);
   CHECK(workbook.find("<sheet name=\"问题\" sheetId=\"3\"") != std::string::npos);
   CHECK(workbook.find("<sheet name=\"标记\" sheetId=\"4\"") != std::string::npos);
-  // summary: header, rule set, as-of, dataset, organizations, mean, 5 grades, vetoed, 1 flag,
-  // 2 dimension means, 13 program figures, demonstration units.
-  CHECK(count(book.part("xl/worksheets/sheet1.xml"), "<row ") == 1 + 5 + 5 + 1 + 1 + 2 + 13 + 1);
+  // summary: header, rule set, as-of, dataset, tables used and absent, organizations, mean,
+  // 5 grades, vetoed, 1 flag, 2 dimension means, 13 program figures, demonstration units.
+  CHECK(count(book.part("xl/worksheets/sheet1.xml"), "<row ") ==
+        1 + 5 + 2 + 5 + 1 + 1 + 2 + 13 + 1);
   CHECK(count(book.part("xl/worksheets/sheet2.xml"), "<row ") == 1 + 9);
   // findings: a header and one row per organization with findings; one cell
   // per finding after the uscc, name and count columns.

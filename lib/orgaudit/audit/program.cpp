@@ -263,6 +263,14 @@ ProgramFigures compute_program_figures(const Results& results)
     selected[org.org] = true;
   }
   figures.organizations = results.organizations.size();
+  const auto known = [&dataset](std::string_view name) {
+    const TableData* table = find_table(dataset, name);
+    return table != nullptr && !table->absent;
+  };
+  figures.honors_known = known("honors");
+  figures.projects_known = known("projects");
+  figures.activities_known = known("activities");
+  figures.incidents_known = known("incidents");
   count_organizations(*organizations, selected, results.as_of, figures);
   count_honors(dataset, selected, figures);
   count_ventures(dataset, selected, figures);

@@ -32,11 +32,20 @@ struct ProgramFigures {
   // Organizations closed as dormant (closed_reason dormant) on or before as_of:
   // "清理309家僵尸型社会组织"; other closures do not count.
   std::size_t dormant_cleared = 0;
+  // Whether the table a figure is read from is in the dataset: a figure read
+  // from an absent table is unknown, not 0 (SPEC §2), and reports say so.
+  // honors: brand_*, leading_*, best_practices, demonstration_units;
+  // projects: venture_*; activities: integrity_trainings; incidents:
+  // association_interviews.
+  bool honors_known = true;
+  bool projects_known = true;
+  bool activities_known = true;
+  bool incidents_known = true;
 };
 
 // Computes the figures over the organizations of `results` as of results.as_of,
 // from its dataset (which must use the shipped schema's table and column
-// names; absent tables and columns count 0).
+// names; absent columns count 0, absent tables make their figures unknown).
 ProgramFigures compute_program_figures(const Results& results);
 
 } // namespace orgaudit::audit

@@ -91,18 +91,24 @@ class CaseData {
 
     for (std::size_t t = 1; t < m_schema.tables.size(); ++t) {
       const std::string& name = m_schema.tables[t].name;
-      // Never assign YAML::Node variables: assignment writes through.
-      const YAML::Node own_rows = rules::value_of(test, name);
-      const YAML::Node rows = own_rows.IsNull() ? rules::value_of(defaults, name) : own_rows;
-      if (rows.IsNull()) {
+      // Never assign YAML::Node variables: assignment writes through. A table
+      // the case does not mention is empty; `name: null` (or ~) makes it
+      // unknown, as a file missing from a directory does (SPEC §2).
+      const bool in_case = has_key(test, name);
+      const YAML::Node rows = rules::value_of(in_case ? test : defaults, name);
+      if ((in_case || has_key(defaults, name)) && rows.IsNull()) {
+        data::TextTable absent = table_of(name);
+        absent.absent = true;
+        out.push_back(std::move(absent));
+        continue;
+      }
+      if (rows.IsNull() || (rows.IsSequence() && rows.size() == 0)) {
         continue;
       }
       if (!rows.IsSequence()) {
-        problems.push_back(fmt::format("{}: must be a list of rows", name));
+        problems.push_back(
+            fmt::format("{}: must be a list of rows, or null for an unknown table", name));
         continue;
-      }
-      if (rows.size() == 0) {
-        continue; // an absent table is an empty one
       }
       out.push_back(child_table(name, m_schema.tables[t].key, rows, problems));
     }
@@ -116,6 +122,12 @@ class CaseData {
     table.table = name;
     table.source = m_doc.path();
     return table;
+  }
+
+  // True if the map `node` has `key`, whatever its value (even null).
+  static bool has_key(const YAML::Node& node, const std::string& key)
+  {
+    return node.IsMap() && node[key].IsDefined();
   }
 
   std::uint32_t line_of(const YAML::Node& node) const

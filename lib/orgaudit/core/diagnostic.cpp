@@ -76,13 +76,20 @@ void Diagnostics::sort()
 std::string Diagnostics::format(std::size_t limit) const
 {
   std::string out;
-  std::size_t shown = limit > 0 ? std::min(limit, m_items.size()) : m_items.size();
-  for (std::size_t i = 0; i < shown; ++i) {
-    out += format_diagnostic(m_items[i]);
+  std::size_t shown = 0;
+  std::size_t left_out = 0;
+  for (const Diagnostic& d : m_items) {
+    // Whole-file problems are few and change how everything else reads.
+    if (limit > 0 && d.line > 0 && shown >= limit) {
+      ++left_out;
+      continue;
+    }
+    shown += d.line > 0 ? 1 : 0;
+    out += format_diagnostic(d);
     out += '\n';
   }
-  if (shown < m_items.size()) {
-    out += fmt::format("… and {} more\n", m_items.size() - shown);
+  if (left_out > 0) {
+    out += fmt::format("… and {} more\n", left_out);
   }
   return out;
 }

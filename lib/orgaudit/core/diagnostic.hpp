@@ -51,7 +51,8 @@ class Diagnostics {
   void sort();
 
   // Every diagnostic formatted, one per line; with `limit` > 0, at most that many
-  // followed by "… and N more".
+  // of those at a line, followed by "… and N more" (those about a whole file or
+  // dataset, at line 0, are always shown).
   std::string format(std::size_t limit = 0) const;
 
  private:

@@ -96,6 +96,45 @@ bool file_exists(const std::string& path)
   return std::filesystem::is_regular_file(path, ec);
 }
 
+bool path_taken(const std::string& path)
+{
+  if (path.starts_with(builtin_prefix)) {
+    return find_builtin(path) != nullptr;
+  }
+  struct stat entry {};
+  return ::lstat(path.c_str(), &entry) == 0;
+}
+
+std::optional<std::string> not_a_regular_file(const std::string& path)
+{
+  struct stat entry {};
+  if (path.starts_with(builtin_prefix) || ::lstat(path.c_str(), &entry) != 0) {
+    return std::nullopt;
+  }
+  if (S_ISLNK(entry.st_mode)) {
+    std::error_code ec;
+    const std::filesystem::path target = std::filesystem::read_symlink(path, ec);
+    if (::stat(path.c_str(), &entry) != 0) {
+      return errno == ELOOP
+                 ? std::string("is a symbolic link in a loop of links")
+                 : fmt::format("is a symbolic link to {}, which does not exist", target.string());
+    }
+  }
+  if (S_ISREG(entry.st_mode)) {
+    return std::nullopt;
+  }
+  if (S_ISDIR(entry.st_mode)) {
+    return std::string("is a directory, not a file");
+  }
+  if (S_ISFIFO(entry.st_mode)) {
+    return std::string("is a named pipe (FIFO), not a regular file");
+  }
+  if (S_ISSOCK(entry.st_mode)) {
+    return std::string("is a socket, not a regular file");
+  }
+  return std::string("is a device, not a regular file");
+}
+
 std::string resolve_relative(const std::string& base, const std::string& relative)
 {
   if (relative.starts_with(builtin_prefix) || std::filesystem::path(relative).is_absolute()) {

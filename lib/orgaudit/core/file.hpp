@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,16 @@ std::string read_file(const std::string& path);
 
 // True if `path` names an existing file, on disk or built in.
 bool file_exists(const std::string& path);
+
+// True if anything is at `path` (a file, directory, named pipe, even a
+// symbolic link to nothing), on disk or built in.
+bool path_taken(const std::string& path);
+
+// Why `path` cannot be read as a file, found without opening it (a named pipe
+// would block): "is a directory, not a file", "is a named pipe (FIFO), not a
+// regular file", "is a symbolic link to X, which does not exist", …; nullopt
+// for a regular file (or a link to one), a built-in file, or nothing at all.
+std::optional<std::string> not_a_regular_file(const std::string& path);
 
 // The size of the file `path` in bytes (on disk or built in), or 0 if unknown.
 std::uintmax_t file_size_or_zero(const std::string& path);

@@ -49,7 +49,7 @@ std::string describe_cell(const Cell& cell)
   case Cell::Kind::integer:
     return fmt::format("{}", cell.integer);
   case Cell::Kind::real:
-    return fmt::format("{}", cell.real);
+    return cell.text.empty() ? fmt::format("{}", cell.real) : std::string(cell.text);
   case Cell::Kind::boolean:
     return cell.boolean ? "true" : "false";
   }

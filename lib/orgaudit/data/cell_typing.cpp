@@ -57,6 +57,9 @@ void TableBuilder::type_cell(std::size_t c, const Cell& cell, Value& value)
     } else if (cell.kind == Cell::Kind::real && std::trunc(cell.real) == cell.real &&
                std::fabs(cell.real) < 9.0e18) {
       value.integer = static_cast<std::int64_t>(cell.real);
+    } else if (cell.kind == Cell::Kind::real && std::trunc(cell.real) == cell.real) {
+      problem(position, fmt::format("{} {}: too large for an integer", column.name, shown));
+      return;
     } else {
       mismatch("an integer");
       return;

@@ -10,18 +10,20 @@ namespace {
 
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
-// The end of an unquoted field: the first comma, LF or CR at or after `pos`,
-// or `size`. Sixteen bytes at a time where SSE2 is there.
+// The first comma, LF, CR or `"` at or after `pos`, or `size`: where an
+// unquoted field ends, unless it is a `"` inside the field. Sixteen bytes at a
+// time where SSE2 is there.
 std::size_t field_end(const char* data, std::size_t pos, std::size_t size)
 {
 #if defined(__SSE2__)
   const __m128i comma = _mm_set1_epi8(',');
   const __m128i lf = _mm_set1_epi8('\n');
   const __m128i cr = _mm_set1_epi8('\r');
+  const __m128i quote = _mm_set1_epi8('"');
   for (; pos + 16 <= size; pos += 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
     const __m128i hits =
-        _mm_or_si128(_mm_cmpeq_epi8(block, comma),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, comma), _mm_cmpeq_epi8(block, quote)),
                      _mm_or_si128(_mm_cmpeq_epi8(block, lf), _mm_cmpeq_epi8(block, cr)));
     const int mask = _mm_movemask_epi8(hits);
     if (mask != 0) {
@@ -29,7 +31,8 @@ std::size_t field_end(const char* data, std::size_t pos, std::size_t size)
     }
   }
 #endif
-  while (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+  while (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r' &&
+         data[pos] != '"') {
     ++pos;
   }
   return pos;
@@ -49,6 +52,7 @@ bool CsvReader::next()
   m_fields.clear();
   m_unterminated = 0;
   m_stray_quote = 0;
+  m_bare_quotes.clear();
   char* data = m_buffer.data();
   const std::size_t size = m_buffer.size();
   // Blank lines separate nothing: skip them, counting each.
@@ -110,6 +114,13 @@ bool CsvReader::next()
       }
     } else {
       m_pos = field_end(data, m_pos, size);
+      if (m_pos < size && data[m_pos] == '"') {
+        // Not RFC 4180, but common in exports: the quote is kept as written.
+        m_bare_quotes.push_back(m_fields.size() + 1);
+        do {
+          m_pos = field_end(data, m_pos + 1, size);
+        } while (m_pos < size && data[m_pos] == '"');
+      }
       end = m_pos;
     }
     m_fields.emplace_back(data + start, end - start);

@@ -11,8 +11,9 @@ namespace orgaudit::data {
 
 // An RFC 4180 reader over one big buffer: comma separator, `"` quoting with
 // `""` escapes, quoted fields holding commas and newlines, LF or CRLF line
-// ends, a UTF-8 BOM skipped. Quoted fields are unescaped in place (the text
-// only ever shrinks), so no field is copied; blank lines are skipped.
+// ends, a UTF-8 BOM skipped; a `"` inside an unquoted field is kept as
+// written. Quoted fields are unescaped in place (the text only ever shrinks),
+// so no field is copied; blank lines are skipped.
 class CsvReader {
  public:
   // Reads from `buffer`, which it rewrites; the buffer must outlive the reader.
@@ -36,6 +37,10 @@ class CsvReader {
   // (`"a"b`), which is kept as written; 0 if there is none.
   std::size_t stray_quote_field() const { return m_stray_quote; }
 
+  // The 1-based positions of the unquoted fields with a `"` inside
+  // (`Deqing "Sunshine" Center`), which are kept as written; empty if none.
+  std::span<const std::size_t> bare_quote_fields() const { return m_bare_quotes; }
+
  private:
   std::string& m_buffer;
   std::size_t m_pos = 0;
@@ -43,6 +48,7 @@ class CsvReader {
   std::uint32_t m_line = 0;
   std::size_t m_unterminated = 0;
   std::size_t m_stray_quote = 0;
+  std::vector<std::size_t> m_bare_quotes;
   std::vector<std::string_view> m_fields;
 };
 

@@ -103,6 +103,17 @@ void ColumnData::reserve(std::size_t rows)
   }
 }
 
+std::vector<std::string_view> Dataset::table_names(bool absent) const
+{
+  std::vector<std::string_view> names;
+  for (const TableData& table : tables) {
+    if (table.absent == absent) {
+      names.push_back(table.table->name);
+    }
+  }
+  return names;
+}
+
 std::optional<std::size_t> Dataset::find_organization(std::string_view uscc) const
 {
   const auto& orgs = organizations();

@@ -74,14 +74,18 @@ class ColumnData {
 struct TableData {
   const schema::Table* table = nullptr;
   std::string source; // the file it came from, as diagnostics name it
+  // True if the input had no such table (no file, no SQLite table): it has no
+  // rows and is unknown, not empty, so its lists are null in expressions
+  // (SPEC §2). A table given with a header and no rows is empty, not absent.
+  bool absent = false;
   std::size_t rows = 0;
   std::vector<ColumnData> columns;         // aligned with table->columns
   std::vector<std::uint32_t> source_lines; // physical line (1-based) where each row starts
   std::vector<std::uint32_t> org_begin;    // child tables only: size organizations + 1
 };
 
-// A loaded, validated dataset: every table of the schema (absent files are
-// empty tables), typed and columnar.
+// A loaded, validated dataset: every table of the schema (a table the input
+// lacks has no rows and is marked absent), typed and columnar.
 class Dataset {
  public:
   std::shared_ptr<const schema::Schema> schema;
@@ -100,6 +104,10 @@ class Dataset {
     const auto& begin = tables[table_index].org_begin;
     return {begin[org], begin[org + 1]};
   }
+
+  // The names of the tables the input had (`absent` false) or lacked (true),
+  // in schema order.
+  std::vector<std::string_view> table_names(bool absent) const;
 
   // The index of the organization with this USCC (binary search), or nullopt.
   std::optional<std::size_t> find_organization(std::string_view uscc) const;

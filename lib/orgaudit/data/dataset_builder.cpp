@@ -130,6 +130,22 @@ TableBuilder& DatasetBuilder::begin_table(std::size_t table_index, std::string s
                                          m_options, diagnostics);
 }
 
+void DatasetBuilder::report_absent(std::size_t table_index, const std::string& path,
+                                   const std::string& file, std::string_view looked_for)
+{
+  const schema::Table& table = m_schema->tables[table_index];
+  if (table.is_root) {
+    m_diagnostics.error(path, 0, 0,
+                        fmt::format("no {}: a dataset needs its {}", looked_for, table.name));
+    return;
+  }
+  const std::string label = table.label_zh.empty() ? "" : fmt::format(" ({})", table.label_zh);
+  m_diagnostics.warning(file, 0, 0,
+                        fmt::format("no {}: the {} table{} is unknown, not taken as empty; every "
+                                    "rule that reads it is counted as missing data",
+                                    looked_for, table.name, label));
+}
+
 void DatasetBuilder::hash_input(std::string_view name, std::string_view bytes)
 {
   add_input_digest(name, bytes.size(), sha256_hex(bytes));
@@ -238,11 +254,12 @@ std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
       dataset->tables[t] = m_builders[t]->finish();
       m_skipped += m_builders[t]->skipped_rows();
     } else {
-      TableData& empty = dataset->tables[t];
-      empty.table = &table;
-      empty.columns.resize(table.columns.size());
+      TableData& absent = dataset->tables[t];
+      absent.table = &table;
+      absent.absent = true;
+      absent.columns.resize(table.columns.size());
       for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        empty.columns[c].type = table.columns[c].type;
+        absent.columns[c].type = table.columns[c].type;
       }
     }
   }

@@ -26,13 +26,23 @@ class DatasetBuilder {
                  Diagnostics& diagnostics);
 
   // The builder for the rows of schema table `table_index`, read from `source`
-  // (the name diagnostics show). Each table is begun at most once.
+  // (the name diagnostics show). Each table is begun at most once; a table
+  // never begun is absent from the dataset (unknown, SPEC §2), and one begun
+  // without a header is present and empty.
   TableBuilder& begin_table(std::size_t table_index, std::string source);
   // The same, with the table's problems reported to `diagnostics` (one per
   // thread when tables are read in parallel; merged by the caller). Only the
   // builder's set_header, add_row and reject_row report, so `diagnostics` must
   // outlive the reading of the rows, not the DatasetBuilder.
   TableBuilder& begin_table(std::size_t table_index, std::string source, Diagnostics& diagnostics);
+
+  // Reports that schema table `table_index` is not in the input `path`, which
+  // was searched for `looked_for` (e.g. "activities.csv or activities.jsonl"):
+  // for the organizations table an error at `path`, else one warning at
+  // `file` (the name the table's diagnostics would have, e.g.
+  // "activities.csv") that the table is unknown and what that means.
+  void report_absent(std::size_t table_index, const std::string& path, const std::string& file,
+                     std::string_view looked_for);
 
   // Feeds an input file into the dataset's fingerprint; call in table order.
   // The fingerprint covers each file's name, size and SHA-256, so files can be

@@ -12,8 +12,7 @@ namespace orgaudit::data {
 
 namespace {
 
-// ordered_json keeps the keys in file order, so column positions match the line.
-using Json = nlohmann::ordered_json;
+using Json = nlohmann::json;
 
 // Calls `visit(line_text, line_number)` for each non-blank line.
 template <typename Visit> void for_each_line(std::string_view text, Visit&& visit)
@@ -38,9 +37,8 @@ template <typename Visit> void for_each_line(std::string_view text, Visit&& visi
 }
 
 // The message of a parse error without nlohmann's "[json.exception…]" prefix.
-std::string parse_message(const Json::parse_error& e)
+std::string parse_message(std::string_view what)
 {
-  std::string_view what = e.what();
   if (const auto bracket = what.find("] "); bracket != std::string_view::npos) {
     what.remove_prefix(bracket + 2);
   }
@@ -53,33 +51,178 @@ std::string parse_message(const Json::parse_error& e)
   return fmt::format("invalid JSON: {}", what);
 }
 
+// One JSON line read as a flat object, through nlohmann's SAX interface: its
+// keys in file order, each with its value. A number that is not a plain int64
+// keeps the text it was written as, so that a message quotes
+// 99999999999999999999 as in the file, not as 1e+20. The members are reused
+// from line to line.
+class LineObject {
+ public:
+  struct Member {
+    std::string key;
+    Cell::Kind kind = Cell::Kind::null;
+    std::string text; // a string's value, or a number's spelling
+    std::int64_t integer = 0;
+    double real = 0;
+    bool boolean = false;
+    bool nested = false; // the value is an array or an object
+
+    // The value as a Cell; its text points into this member.
+    Cell cell() const { return {kind, text, integer, real, boolean}; }
+  };
+
+  // Reads `line`; false with error() set if it is not one JSON object.
+  bool parse(std::string_view line)
+  {
+    m_count = 0;
+    m_depth = 0;
+    m_current = nullptr;
+    m_error.clear();
+    m_object = false;
+    Json::sax_parse(line, this);
+    if (m_error.empty() && !m_object) {
+      m_error = "expected a JSON object on each line";
+    }
+    return m_error.empty();
+  }
+
+  std::span<const Member> members() const { return {m_members.data(), m_count}; }
+  const std::string& error() const { return m_error; }
+
+  // The SAX interface (nlohmann::json_sax); each returns whether to go on.
+  bool null() { return value(Cell::Kind::null); }
+  bool boolean(bool b)
+  {
+    if (value(Cell::Kind::boolean)) {
+      m_current->boolean = b;
+    }
+    return m_object;
+  }
+  bool number_integer(Json::number_integer_t n)
+  {
+    if (value(Cell::Kind::integer)) {
+      m_current->integer = n;
+    }
+    return m_object;
+  }
+  bool number_unsigned(Json::number_unsigned_t n)
+  {
+    if (n <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+      return number_integer(static_cast<std::int64_t>(n));
+    }
+    if (value(Cell::Kind::real)) {
+      m_current->real = static_cast<double>(n);
+      m_current->text = fmt::format("{}", n);
+    }
+    return m_object;
+  }
+  bool number_float(Json::number_float_t n, const std::string& spelling)
+  {
+    if (value(Cell::Kind::real)) {
+      m_current->real = n;
+      m_current->text = spelling;
+    }
+    return m_object;
+  }
+  bool string(std::string& s)
+  {
+    if (value(Cell::Kind::text)) {
+      m_current->text.swap(s);
+    }
+    return m_object;
+  }
+  bool binary(Json::binary_t&) { return value(Cell::Kind::null); }
+  bool start_object(std::size_t) { return open(true); }
+  bool end_object() { return close(); }
+  bool start_array(std::size_t) { return open(false); }
+  bool end_array() { return close(); }
+  bool key(std::string& name)
+  {
+    if (m_depth != 1) {
+      return true;
+    }
+    // A key given twice keeps its first place and its last value, as a DOM parse does.
+    auto* end = m_members.data() + m_count;
+    auto* found = std::find_if(m_members.data(), end,
+                               [&](const Member& member) { return member.key == name; });
+    if (found == end) {
+      if (m_count == m_members.size()) {
+        m_members.emplace_back();
+      }
+      found = &m_members[m_count++];
+      found->key.swap(name);
+    }
+    found->kind = Cell::Kind::null;
+    found->nested = false;
+    m_current = found;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e)
+  {
+    m_error = parse_message(e.what());
+    return false;
+  }
+
+ private:
+  // Starts a value: true if it is a member's own scalar value (depth 1).
+  bool value(Cell::Kind kind)
+  {
+    if (m_depth == 0) {
+      m_object = false; // a bare scalar line
+      return false;
+    }
+    if (m_depth != 1) {
+      return false;
+    }
+    m_current->kind = kind;
+    return true;
+  }
+  bool open(bool object)
+  {
+    ++m_depth;
+    if (m_depth == 1) {
+      m_object = object;
+    } else if (m_depth == 2) {
+      m_current->nested = true;
+    }
+    return m_object;
+  }
+  bool close()
+  {
+    --m_depth;
+    return true;
+  }
+
+  std::vector<Member> m_members;
+  std::size_t m_count = 0;
+  int m_depth = 0;
+  Member* m_current = nullptr;
+  bool m_object = false;
+  std::string m_error;
+};
+
 } // namespace
 
 void read_jsonl_table(std::string_view text, TableBuilder& builder, Diagnostics& diagnostics)
 {
+  LineObject object;
   // Pass one: the keys, in order of first appearance, become the header.
   std::vector<std::string> keys;
   std::uint32_t first_line = 0;
   bool any_error = false;
   for_each_line(text, [&](std::string_view content, std::uint32_t line) {
-    try {
-      const Json object = Json::parse(content);
-      if (!object.is_object()) {
-        diagnostics.error(builder.source(), line, 1, "expected a JSON object on each line");
-        any_error = true;
-        return;
-      }
-      if (first_line == 0) {
-        first_line = line;
-      }
-      for (const auto& item : object.items()) {
-        if (std::find(keys.begin(), keys.end(), item.key()) == keys.end()) {
-          keys.push_back(item.key());
-        }
-      }
-    } catch (const Json::parse_error& e) {
-      diagnostics.error(builder.source(), line, 1, parse_message(e));
+    if (!object.parse(content)) {
+      diagnostics.error(builder.source(), line, 1, object.error());
       any_error = true;
+      return;
+    }
+    if (first_line == 0) {
+      first_line = line;
+    }
+    for (const auto& member : object.members()) {
+      if (std::find(keys.begin(), keys.end(), member.key) == keys.end()) {
+        keys.push_back(member.key);
+      }
     }
   });
   if (first_line == 0) {
@@ -95,41 +238,22 @@ void read_jsonl_table(std::string_view text, TableBuilder& builder, Diagnostics&
   // Pass two: the rows, each key's value in its header position.
   std::vector<Cell> cells(keys.size());
   for_each_line(text, [&](std::string_view content, std::uint32_t line) {
-    Json object = Json::parse(content, nullptr, false);
-    if (object.is_discarded() || !object.is_object()) {
+    if (!object.parse(content)) {
       return;
     }
     std::fill(cells.begin(), cells.end(), Cell{});
-    bool nested = false;
-    for (auto& item : object.items()) {
+    for (const auto& member : object.members()) {
       const auto position =
-          static_cast<std::size_t>(std::find(keys.begin(), keys.end(), item.key()) - keys.begin());
-      const Json& value = item.value();
-      Cell& cell = cells[position];
-      if (value.is_string()) {
-        cell = Cell::of_text(value.get_ref<const std::string&>());
-      } else if (value.is_boolean()) {
-        cell = Cell::of_boolean(value.get<bool>());
-      } else if (value.is_number_unsigned()) {
-        const auto number = value.get<std::uint64_t>();
-        cell = number <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
-                   ? Cell::of_integer(static_cast<std::int64_t>(number))
-                   : Cell::of_real(value.get<double>());
-      } else if (value.is_number_integer()) {
-        cell = Cell::of_integer(value.get<std::int64_t>());
-      } else if (value.is_number_float()) {
-        cell = Cell::of_real(value.get<double>());
-      } else if (!value.is_null()) {
+          static_cast<std::size_t>(std::find(keys.begin(), keys.end(), member.key) - keys.begin());
+      if (member.nested) {
         builder.reject_row(
             line, position + 1,
-            fmt::format("{}: nested JSON arrays and objects are not allowed", item.key()));
-        nested = true;
-        break;
+            fmt::format("{}: nested JSON arrays and objects are not allowed", member.key));
+        return;
       }
+      cells[position] = member.cell();
     }
-    if (!nested) {
-      builder.add_row(cells, line);
-    }
+    builder.add_row(cells, line);
   });
 }
 

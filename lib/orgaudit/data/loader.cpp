@@ -21,6 +21,27 @@ namespace orgaudit::data {
 
 namespace {
 
+// Warns of each unquoted field of the current record with a `"` inside,
+// which is not RFC 4180 but is kept as written (SPEC §2).
+void warn_bare_quotes(const CsvReader& reader, const std::string& source, Diagnostics& diagnostics)
+{
+  for (std::size_t field : reader.bare_quote_fields()) {
+    const std::string_view value = reader.fields()[field - 1];
+    std::string quoted = "\"";
+    for (char c : value) {
+      if (c == '"') {
+        quoted += '"';
+      }
+      quoted += c;
+    }
+    quoted += '"';
+    diagnostics.warning(source, reader.line(), field,
+                        fmt::format("quote inside an unquoted field, kept as written: {} "
+                                    "(RFC 4180 would write {})",
+                                    value, quoted));
+  }
+}
+
 // Reads a CSV file already decoded to UTF-8 into `builder`.
 void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagnostics)
 {
@@ -34,6 +55,7 @@ void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagn
                       "unterminated quoted field in the header");
     return;
   }
+  warn_bare_quotes(reader, builder.source(), diagnostics);
   if (!builder.set_header(reader.fields(), reader.line())) {
     return;
   }
@@ -45,6 +67,7 @@ void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagn
                         "unterminated quoted field (the quote runs to the end of the file)");
       return;
     }
+    warn_bare_quotes(reader, builder.source(), diagnostics);
     if (reader.stray_quote_field() != 0) {
       builder.reject_row(reader.line(), reader.stray_quote_field(),
                          "text after a closing quote (write \"\" for a quote inside a field)");
@@ -136,25 +159,27 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
     const std::string& table = schema.tables[t].name;
     const std::string csv_name = table + ".csv";
     const std::string jsonl_name = table + ".jsonl";
-    const bool has_csv = file_exists(join_path(path, csv_name));
-    const bool has_jsonl = file_exists(join_path(path, jsonl_name));
+    // Anything at the name counts, so that a directory or a named pipe named
+    // like a table is reported as what it is, not taken for an absent table.
+    const bool has_csv = path_taken(join_path(path, csv_name));
+    const bool has_jsonl = path_taken(join_path(path, jsonl_name));
     if (has_csv && has_jsonl) {
       diagnostics.error(csv_name, 0, 0,
                         fmt::format("both {} and {} exist; keep one", csv_name, jsonl_name));
       continue;
     }
     if (!has_csv && !has_jsonl) {
-      if (t == 0) {
-        diagnostics.error(
-            path, 0, 0,
-            fmt::format("no {} or {}: a dataset needs its organizations", csv_name, jsonl_name));
-      }
+      builder.report_absent(t, path, csv_name, fmt::format("{} or {}", csv_name, jsonl_name));
       continue;
     }
     auto input = std::make_unique<TableInput>();
     input->table = t;
     input->name = has_csv ? csv_name : jsonl_name;
     input->path = join_path(path, input->name);
+    if (const auto reason = not_a_regular_file(input->path)) {
+      diagnostics.error(input->name, 0, 0, *reason);
+      continue;
+    }
     input->csv = has_csv;
     input->size = file_size_or_zero(input->path);
     input->builder = &builder.begin_table(t, input->name, input->diagnostics);
@@ -200,6 +225,8 @@ std::shared_ptr<const Dataset> load_dataset(const std::string& path,
   std::error_code ec;
   if (path.starts_with(builtin_prefix) || std::filesystem::is_directory(path, ec)) {
     read_directory(path, *schema, *encoding, options.jobs, builder, diagnostics);
+  } else if (const auto reason = not_a_regular_file(path)) {
+    diagnostics.error(path, 0, 0, *reason + " (--data takes a directory or a SQLite file)");
   } else if (std::filesystem::is_regular_file(path, ec) && is_sqlite_path(path)) {
     read_sqlite(path, *schema, builder, diagnostics);
   } else if (std::filesystem::exists(path, ec)) {
@@ -231,6 +258,9 @@ std::shared_ptr<const Dataset> build_dataset(std::span<const TextTable> tables,
       continue;
     }
     seen[*index] = true;
+    if (input.absent) {
+      continue;
+    }
     TableBuilder& table_builder = builder.begin_table(*index, input.source);
     const std::vector<std::string_view> header(input.header.begin(), input.header.end());
     if (!table_builder.set_header(header, input.header_line)) {
@@ -242,6 +272,11 @@ std::shared_ptr<const Dataset> build_dataset(std::span<const TextTable> tables,
         cells.push_back(cell ? Cell::of_text(*cell) : Cell{});
       }
       table_builder.add_row(cells, row.line);
+    }
+  }
+  for (std::size_t t = 0; t < seen.size(); ++t) {
+    if (!seen[t]) {
+      builder.begin_table(t, path);
     }
   }
   return builder.finish(path);

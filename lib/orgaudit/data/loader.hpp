@@ -37,10 +37,14 @@ struct TextTable {
     std::uint32_t line = 0;
   };
   std::vector<Row> rows;
+  bool absent = false; // declared unknown (no header, no rows): absent from the dataset
 };
 
 // Builds and validates a dataset from in-memory tables with the same checks
-// as load_dataset. An unknown table name is an error; absent tables are empty.
+// as load_dataset. An unknown table name is an error. A table not given is
+// empty (known: nothing happened), unless given with `absent`, which leaves it
+// absent from the dataset (unknown, SPEC §2), as a file missing from a
+// directory does.
 std::shared_ptr<const Dataset> build_dataset(std::span<const TextTable> tables,
                                              std::shared_ptr<const schema::Schema> schema,
                                              const LoadOptions& options, Diagnostics& diagnostics,

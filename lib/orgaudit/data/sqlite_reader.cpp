@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
@@ -80,15 +81,26 @@ void read_sqlite(const std::string& path, const schema::Schema& schema, DatasetB
     for (std::size_t t = 0; t < schema.tables.size(); ++t) {
       const schema::Table& table = schema.tables[t];
       if (!db.tableExists(table.name)) {
-        if (t == 0) {
-          diagnostics.error(path, 0, 0, fmt::format("no table \"{}\"", table.name));
-        }
+        builder.report_absent(t, path, table.name, fmt::format("table \"{}\"", table.name));
         continue;
       }
       read_table(db, table, builder.begin_table(t, table.name), diagnostics);
     }
   } catch (const SQLite::Exception& e) {
-    throw IoError(fmt::format("{}: cannot read SQLite database: {}", path, e.what()));
+    // A file that is not a database, or a damaged one, is bad input (exit 4);
+    // anything else (permissions, locks, a failing disk) is I/O (exit 5).
+    switch (e.getErrorCode()) {
+    case SQLITE_NOTADB:
+      diagnostics.error(path, 0, 0, "not a SQLite database");
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+      diagnostics.error(
+          path, 0, 0, fmt::format("damaged SQLite database: truncated or corrupt ({})", e.what()));
+      break;
+    default:
+      throw IoError(fmt::format("{}: cannot read SQLite database: {}", path, e.what()));
+    }
   }
 }
 

@@ -5,9 +5,11 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <orgaudit/core/error.hpp>
+#include <orgaudit/core/file.hpp>
 
 namespace orgaudit::data {
 
@@ -77,12 +79,16 @@ std::filesystem::path make_temporary(const std::filesystem::path& target)
   if (fd < 0) {
     throw IoError(fmt::format("{}: cannot create: {}", target.string(), std::strerror(errno)));
   }
+  // mkstemp creates 0600; the database is an output like any other.
+  ::fchmod(fd, static_cast<mode_t>(default_file_mode()));
   ::close(fd);
   return pattern;
 }
 
+// Binds one cell; text goes through `text`, because SQLiteCpp binds a pointer
+// with a length as a BLOB, and the arena's strings are not NUL-terminated.
 void bind_cell(SQLite::Statement& insert, int index, const schema::Column& schema_column,
-               const ColumnData& column, std::size_t row)
+               const ColumnData& column, std::size_t row, std::string& text)
 {
   if (column.is_null(row)) {
     insert.bind(index);
@@ -106,18 +112,17 @@ void bind_cell(SQLite::Statement& insert, int index, const schema::Column& schem
     insert.bindNoCopy(index, schema_column.values[column.code_at(row)].name);
     break;
   case ColumnType::string:
-  case ColumnType::uscc: {
-    const std::string_view text = column.string_at(row);
-    insert.bind(index, text.data(), static_cast<int>(text.size()));
+  case ColumnType::uscc:
+    text.assign(column.string_at(row));
+    insert.bind(index, text);
     break;
-  }
   }
 }
 
 void write_table(SQLite::Database& db, const TableData& data)
 {
   const schema::Table& table = *data.table;
-  // A table the input lacked gets every column; otherwise the input's columns.
+  // A table given without a header gets every column; otherwise the input's columns.
   bool any_present = false;
   for (const ColumnData& column : data.columns) {
     any_present = any_present || column.present;
@@ -138,10 +143,11 @@ void write_table(SQLite::Database& db, const TableData& data)
   }
   db.exec(create + ")");
   SQLite::Statement insert(db, insert_sql + ")");
+  std::string text;
   for (std::size_t row = 0; row < data.rows; ++row) {
     for (std::size_t i = 0; i < columns.size(); ++i) {
       bind_cell(insert, static_cast<int>(i + 1), table.columns[columns[i]],
-                data.columns[columns[i]], row);
+                data.columns[columns[i]], row, text);
     }
     insert.exec();
     insert.reset();
@@ -157,8 +163,11 @@ void write_sqlite(const Dataset& dataset, const std::filesystem::path& target)
     {
       SQLite::Database db(temporary.path().string(), SQLite::OPEN_READWRITE);
       SQLite::Transaction transaction(db);
+      // An absent table stays absent, so that the .db reads back as unknown, not empty.
       for (const TableData& table : dataset.tables) {
-        write_table(db, table);
+        if (!table.absent) {
+          write_table(db, table);
+        }
       }
       transaction.commit();
     }

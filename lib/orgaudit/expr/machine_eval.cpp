@@ -118,6 +118,10 @@ Value Machine::eval(const Program& p, std::uint32_t index)
   case OpCode::org:
     return Value::row(0, m_org);
   case OpCode::child_list: {
+    // An absent table is unknown, not empty: its list is null (SPEC §2).
+    if (m_data.tables[op.table].absent) {
+      return Value::null();
+    }
     Value rows;
     rows.tag = Tag::rows;
     rows.table = op.table;

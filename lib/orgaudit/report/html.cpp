@@ -81,7 +81,17 @@ void append_head(std::string& out, const audit::Results& results, const RenderOp
   out += "</b> <code>";
   append_html(out, options.dataset_display_path.empty() ? results.dataset->path
                                                         : options.dataset_display_path);
-  out += "</code></p>\n</header>\n";
+  out += "</code></p>\n<p class=\"meta\"><b>";
+  append_html(out, ui(Ui::tables_used, lang));
+  out += "</b> ";
+  append_html(out, table_list(*results.dataset, false, lang));
+  // Absent tables change how every figure reads, so they stand out.
+  const bool any_absent = !results.dataset->table_names(true).empty();
+  out += any_absent ? "</p>\n<p class=\"meta alert\"><b>" : "</p>\n<p class=\"meta\"><b>";
+  append_html(out, ui(Ui::tables_absent, lang));
+  out += "</b> ";
+  append_html(out, table_list(*results.dataset, true, lang));
+  out += "</p>\n</header>\n";
 }
 
 void append_headline(std::string& out, const audit::Results& results, const audit::Summary& summary,
@@ -219,12 +229,17 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
   out += "</h2>\n<p class=\"small\">";
   append_html(out, fmt::format(fmt::runtime(ui(Ui::program_scope, lang)), program.organizations));
   out += "</p>\n<div class=\"cards\">";
-  const auto figures = program_figure_rows(program);
-  for (const auto& [key, value] : figures) {
-    append_card(out, ui(key, lang), value);
+  for (const ProgramFigureRow& figure : program_figure_rows(program, lang)) {
+    append_card(out, ui(figure.key, lang), figure.text);
   }
   out += "</div>\n<h3>";
   append_html(out, ui(Ui::demonstration_units, lang));
+  if (!program.honors_known) {
+    out += " (";
+    append_html(out, ui(Ui::unknown_figure, lang));
+    out += ")</h3>\n</section>\n";
+    return;
+  }
   out += fmt::format(" ({})</h3>\n<ul class=\"plain\">", program.demonstration_units.size());
   for (const std::string& name : program.demonstration_units) {
     out += "<li>";

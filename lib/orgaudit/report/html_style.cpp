@@ -21,6 +21,7 @@ h2{font-size:19px;margin:34px 0 12px;padding-bottom:6px;border-bottom:1px solid 
 h3{font-size:16px;margin:20px 0 8px}
 .meta{color:var(--muted);font-size:13px;margin:2px 0}
 .meta b{color:var(--ink);font-weight:600}
+.meta.alert,.meta.alert b{color:var(--bad)}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:var(--soft)}
 .card .n{font-size:24px;font-weight:700;line-height:1.2;font-variant-numeric:tabular-nums}

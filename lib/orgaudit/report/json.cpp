@@ -62,8 +62,17 @@ void append_header(std::string& out, const audit::Results& results, const audit:
                                                                : options.dataset_display_path);
   out += ", \"sha256\": ";
   append_json_string(out, results.dataset->sha256);
-  out += fmt::format(", \"organizations\": {}}},\n \"as_of\": \"{}\",\n", summary.organizations,
-                     format_date(results.as_of));
+  out += fmt::format(", \"organizations\": {}, \"tables\": {{\"used\": [", summary.organizations);
+  // An absent table is unknown (SPEC §2): the rules that read it are missing.
+  for (const bool absent : {false, true}) {
+    const auto names = results.dataset->table_names(absent);
+    for (std::size_t t = 0; t < names.size(); ++t) {
+      out += t == 0 ? "" : ", ";
+      append_json_string(out, names[t]);
+    }
+    out += absent ? "]}" : "], \"absent\": [";
+  }
+  out += fmt::format("}},\n \"as_of\": \"{}\",\n", format_date(results.as_of));
   out += " \"summary\": {\"grades\": ";
   append_grades_json(out, rules, summary.grades);
   out += fmt::format(",\n             \"vetoed\": {}, \"flags\": {{", summary.vetoed);
@@ -164,23 +173,44 @@ std::string json_number(double value)
   return std::isfinite(value) ? shortest(value) : std::string("null");
 }
 
+// A figure read from an absent table is unknown: null, not 0.
+std::string figure_json(std::size_t value, bool known)
+{
+  return known ? fmt::format("{}", value) : std::string("null");
+}
+
 void append_program_json(std::string& out, const audit::ProgramFigures& program)
 {
-  out += fmt::format(
-      "{{\"high_grade\": {}, \"brand_orgs\": {}, \"brand_orgs_provincial\": {}, "
-      "\"brand_projects\": {}, \"leading_figures\": {}, \"leading_figures_provincial\": {}, "
-      "\"best_practices\": {}, \"demonstration_units\": [",
-      program.high_grade, program.brand_orgs, program.brand_orgs_provincial, program.brand_projects,
-      program.leading_figures, program.leading_figures_provincial, program.best_practices);
-  for (std::size_t i = 0; i < program.demonstration_units.size(); ++i) {
-    out += i == 0 ? "" : ", ";
-    append_json_string(out, program.demonstration_units[i]);
+  const bool honors = program.honors_known;
+  out += fmt::format("{{\"high_grade\": {}, \"brand_orgs\": {}, \"brand_orgs_provincial\": {}, "
+                     "\"brand_projects\": {}, \"leading_figures\": {}, "
+                     "\"leading_figures_provincial\": {}, \"best_practices\": {}, "
+                     "\"demonstration_units\": ",
+                     program.high_grade, figure_json(program.brand_orgs, honors),
+                     figure_json(program.brand_orgs_provincial, honors),
+                     figure_json(program.brand_projects, honors),
+                     figure_json(program.leading_figures, honors),
+                     figure_json(program.leading_figures_provincial, honors),
+                     figure_json(program.best_practices, honors));
+  if (honors) {
+    out += '[';
+    for (std::size_t i = 0; i < program.demonstration_units.size(); ++i) {
+      out += i == 0 ? "" : ", ";
+      append_json_string(out, program.demonstration_units[i]);
+    }
+    out += ']';
+  } else {
+    out += "null";
   }
   out += fmt::format(
-      "], \"venture_projects\": {}, \"venture_rounds\": {}, \"venture_amount\": {}, "
+      ", \"venture_projects\": {}, \"venture_rounds\": {}, \"venture_amount\": {}, "
       "\"integrity_trainings\": {}, \"association_interviews\": {}, \"dormant_cleared\": {}}}",
-      program.venture_projects, program.venture_rounds, json_real(program.venture_amount),
-      program.integrity_trainings, program.association_interviews, program.dormant_cleared);
+      figure_json(program.venture_projects, program.projects_known),
+      figure_json(program.venture_rounds, program.projects_known),
+      program.projects_known ? json_real(program.venture_amount) : std::string("null"),
+      figure_json(program.integrity_trainings, program.activities_known),
+      figure_json(program.association_interviews, program.incidents_known),
+      program.dormant_cleared);
 }
 
 void append_org_json(std::string& out, const audit::Results& results, const OrgView& view,

@@ -20,6 +20,11 @@ constexpr std::array<Pair, static_cast<std::size_t>(Ui::count_)> ui_table = {{
     {"评价规则", "Rule set"},
     {"评价基准日", "As of"},
     {"数据集", "Dataset"},
+    {"使用的数据表", "Tables used"},
+    {"缺失的数据表（情况不明，读取这些表的规则计为数据缺失）",
+     "Tables absent (unknown: rules that read them count as missing data)"},
+    {"无", "none"},
+    {"未知（缺少数据表）", "unknown (table absent)"},
     {"社会组织", "Organizations"},
     {"平均总分", "Mean total"},
     {"一票否决", "Vetoed"},
@@ -115,22 +120,36 @@ const std::string& label(const rules::Label& text, rules::Lang lang)
   return text.get(lang);
 }
 
-std::vector<std::pair<Ui, std::string>> program_figure_rows(const audit::ProgramFigures& program)
+std::vector<ProgramFigureRow> program_figure_rows(const audit::ProgramFigures& program,
+                                                  rules::Lang lang)
 {
-  auto count = [](std::size_t n) { return fmt::format("{}", n); };
-  return {{Ui::high_grade, count(program.high_grade)},
-          {Ui::brand_orgs, count(program.brand_orgs)},
-          {Ui::brand_orgs_provincial, count(program.brand_orgs_provincial)},
-          {Ui::brand_projects, count(program.brand_projects)},
-          {Ui::leading_figures, count(program.leading_figures)},
-          {Ui::leading_figures_provincial, count(program.leading_figures_provincial)},
-          {Ui::best_practices, count(program.best_practices)},
-          {Ui::venture_projects, count(program.venture_projects)},
-          {Ui::venture_rounds, count(program.venture_rounds)},
-          {Ui::venture_amount, grouped(program.venture_amount)},
-          {Ui::integrity_trainings, count(program.integrity_trainings)},
-          {Ui::association_interviews, count(program.association_interviews)},
-          {Ui::dormant_cleared, count(program.dormant_cleared)}};
+  std::vector<ProgramFigureRow> rows;
+  auto add = [&](Ui key, double value, bool known) {
+    if (!known) {
+      rows.push_back({key, std::nullopt, std::string(ui(Ui::unknown_figure, lang))});
+    } else {
+      rows.push_back({key, value,
+                      key == Ui::venture_amount
+                          ? grouped(value)
+                          : fmt::format("{}", static_cast<std::size_t>(value))});
+    }
+  };
+  auto count = [](std::size_t n) { return static_cast<double>(n); };
+  add(Ui::high_grade, count(program.high_grade), true);
+  add(Ui::brand_orgs, count(program.brand_orgs), program.honors_known);
+  add(Ui::brand_orgs_provincial, count(program.brand_orgs_provincial), program.honors_known);
+  add(Ui::brand_projects, count(program.brand_projects), program.honors_known);
+  add(Ui::leading_figures, count(program.leading_figures), program.honors_known);
+  add(Ui::leading_figures_provincial, count(program.leading_figures_provincial),
+      program.honors_known);
+  add(Ui::best_practices, count(program.best_practices), program.honors_known);
+  add(Ui::venture_projects, count(program.venture_projects), program.projects_known);
+  add(Ui::venture_rounds, count(program.venture_rounds), program.projects_known);
+  add(Ui::venture_amount, program.venture_amount, program.projects_known);
+  add(Ui::integrity_trainings, count(program.integrity_trainings), program.activities_known);
+  add(Ui::association_interviews, count(program.association_interviews), program.incidents_known);
+  add(Ui::dormant_cleared, count(program.dormant_cleared), true);
+  return rows;
 }
 
 std::string_view status_label(audit::Status status, rules::Lang lang)
@@ -174,6 +193,26 @@ std::string_view grade_label(const rules::RuleSet& rules, int grade, rules::Lang
   return grade == audit::ungraded
              ? ui(Ui::ungraded, lang)
              : std::string_view(label(rules.grades[static_cast<std::size_t>(grade)].label, lang));
+}
+
+std::string table_list(const data::Dataset& dataset, bool absent, rules::Lang lang)
+{
+  std::string out;
+  for (const data::TableData& table : dataset.tables) {
+    if (table.absent != absent) {
+      continue;
+    }
+    if (lang == rules::Lang::zh) {
+      out += out.empty() ? "" : "、";
+      out += table.table->label_zh.empty()
+                 ? table.table->name
+                 : fmt::format("{}（{}）", table.table->label_zh, table.table->name);
+    } else {
+      out += out.empty() ? "" : ", ";
+      out += table.table->name;
+    }
+  }
+  return out.empty() ? std::string(ui(Ui::none, lang)) : out;
 }
 
 std::string region_name(std::string_view code, rules::Lang lang)

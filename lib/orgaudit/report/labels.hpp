@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,6 +21,10 @@ enum class Ui : std::uint8_t {
   ruleset,
   as_of,
   dataset,
+  tables_used,
+  tables_absent,
+  none,
+  unknown_figure,
   organizations,
   mean_total,
   vetoed,
@@ -105,9 +110,19 @@ const std::string& label(const rules::Label& text, rules::Lang lang);
 // Machine names, as JSON, CSV, JUnit and SARIF spell them, are
 // audit::status_name, audit::criterion_status_name and rules::severity_name.
 
-// The program figures of SPEC §9 as (label key, formatted value) rows, in the
-// order every report shows them (the demonstration units are listed apart).
-std::vector<std::pair<Ui, std::string>> program_figure_rows(const audit::ProgramFigures& program);
+// One program figure of SPEC §9: its label, its value (nullopt when it is
+// unknown, read from a table the dataset lacks) and the value as people read
+// it ("26,000,000", or 未知（缺少数据表）).
+struct ProgramFigureRow {
+  Ui key = Ui::program;
+  std::optional<double> value;
+  std::string text;
+};
+
+// The program figures in the order every report shows them (the
+// demonstration units are listed apart).
+std::vector<ProgramFigureRow> program_figure_rows(const audit::ProgramFigures& program,
+                                                  rules::Lang lang);
 
 // Human names of statuses and severities.
 std::string_view status_label(audit::Status status, rules::Lang lang);
@@ -118,6 +133,11 @@ std::string_view severity_label(rules::Severity severity, rules::Lang lang);
 std::string_view grade_id(const rules::RuleSet& rules, int grade);
 // The grade's label in `lang`, or 未定级 / Ungraded.
 std::string_view grade_label(const rules::RuleSet& rules, int grade, rules::Lang lang);
+
+// The tables of `dataset` the input had (`absent` false) or lacked (true), as
+// people read them: "年检年报（annual_reports）、…" under zh, "annual_reports, …"
+// under en, or 无 / none.
+std::string table_list(const data::Dataset& dataset, bool absent, rules::Lang lang);
 
 // The county-level name of a Huzhou region code (330502 → 吴兴区), or the code itself.
 std::string region_name(std::string_view code, rules::Lang lang);

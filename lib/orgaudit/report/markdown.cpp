@@ -75,9 +75,13 @@ void append_summary(std::string& out, const audit::Results& results, const audit
   out += fmt::format("- {}: {} ({} {})\n", md(ui(Ui::ruleset, lang)), md(label(rules.title, lang)),
                      code(rules.id), md(rules.version));
   out += fmt::format("- {}: {}\n", md(ui(Ui::as_of, lang)), format_date(results.as_of));
-  out += fmt::format("- {}: {}\n\n", md(ui(Ui::dataset, lang)),
+  out += fmt::format("- {}: {}\n", md(ui(Ui::dataset, lang)),
                      md(options.dataset_display_path.empty() ? results.dataset->path
                                                              : options.dataset_display_path));
+  out += fmt::format("- {}: {}\n", md(ui(Ui::tables_used, lang)),
+                     md(table_list(*results.dataset, false, lang)));
+  out += fmt::format("- {}: {}\n\n", md(ui(Ui::tables_absent, lang)),
+                     md(table_list(*results.dataset, true, lang)));
 
   out += fmt::format("## {}\n\n", md(ui(Ui::headline, lang)));
   table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});
@@ -145,11 +149,10 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
       "\n## {}\n\n{}\n\n", md(ui(Ui::program, lang)),
       md(fmt::format(fmt::runtime(ui(Ui::program_scope, lang)), program.organizations)));
   table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});
-  const auto figures = program_figure_rows(program);
-  for (const auto& [key, value] : figures) {
-    table_row(out, {md(ui(key, lang)), value});
+  for (const ProgramFigureRow& figure : program_figure_rows(program, lang)) {
+    table_row(out, {md(ui(figure.key, lang)), md(figure.text)});
   }
-  std::string units;
+  std::string units = program.honors_known ? "" : md(ui(Ui::unknown_figure, lang));
   for (const std::string& name : program.demonstration_units) {
     units += units.empty() ? "" : "、";
     units += md(shorten(name));

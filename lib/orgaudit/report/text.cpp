@@ -91,6 +91,25 @@ std::size_t usable_width(const RenderOptions& options)
   return static_cast<std::size_t>(std::clamp(options.width, 60, 100));
 }
 
+// "label: a, b, c" on lines of at most `width` cells, continued with an indent.
+std::string wrapped_list(std::string_view label, const std::vector<std::string_view>& items,
+                         std::size_t width)
+{
+  std::string out(label);
+  out += ':';
+  std::size_t cells = display_width(out);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string item = fmt::format(" {}{}", items[i], i + 1 < items.size() ? "," : "");
+    if (cells + item.size() > width && cells > 2) {
+      out += "\n ";
+      cells = 1;
+    }
+    out += item;
+    cells += item.size();
+  }
+  return out + '\n';
+}
+
 std::string headline(const audit::Results& results, const audit::Summary& summary,
                      const RenderOptions& options)
 {
@@ -215,6 +234,12 @@ void render_audit_summary(const audit::Results& results, const RenderOptions& op
   const audit::Summary summary = audit::summarize(results);
   const std::size_t bar_width = usable_width(options) - 40;
   std::string buffer = headline(results, summary, options);
+  buffer += wrapped_list(ui(Ui::tables_used, lang), results.dataset->table_names(false),
+                         usable_width(options));
+  if (const auto absent = results.dataset->table_names(true); !absent.empty()) {
+    buffer += paint(options, red,
+                    wrapped_list(ui(Ui::tables_absent, lang), absent, usable_width(options)));
+  }
   if (options.since_last_run != nullptr) {
     buffer += '\n' + since_last_run_text(*options.since_last_run, lang, 5, usable_width(options));
   }

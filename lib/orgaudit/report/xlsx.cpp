@@ -166,6 +166,8 @@ void write_summary(Sheet& sheet, const audit::Results& results, const audit::Sum
   text_row(ui(Ui::dataset, lang), options.dataset_display_path.empty()
                                       ? results.dataset->path
                                       : options.dataset_display_path);
+  text_row(ui(Ui::tables_used, lang), table_list(*results.dataset, false, lang));
+  text_row(ui(Ui::tables_absent, lang), table_list(*results.dataset, true, lang));
   number_row(ui(Ui::organizations, lang), static_cast<double>(summary.organizations));
   number_row(ui(Ui::mean_total, lang), summary.mean_total);
   for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
@@ -185,24 +187,14 @@ void write_summary(Sheet& sheet, const audit::Results& results, const audit::Sum
   }
   if (options.program != nullptr) {
     const audit::ProgramFigures& p = *options.program;
-    const std::vector<std::pair<Ui, double>> figures = {
-        {Ui::high_grade, static_cast<double>(p.high_grade)},
-        {Ui::brand_orgs, static_cast<double>(p.brand_orgs)},
-        {Ui::brand_orgs_provincial, static_cast<double>(p.brand_orgs_provincial)},
-        {Ui::brand_projects, static_cast<double>(p.brand_projects)},
-        {Ui::leading_figures, static_cast<double>(p.leading_figures)},
-        {Ui::leading_figures_provincial, static_cast<double>(p.leading_figures_provincial)},
-        {Ui::best_practices, static_cast<double>(p.best_practices)},
-        {Ui::venture_projects, static_cast<double>(p.venture_projects)},
-        {Ui::venture_rounds, static_cast<double>(p.venture_rounds)},
-        {Ui::venture_amount, p.venture_amount},
-        {Ui::integrity_trainings, static_cast<double>(p.integrity_trainings)},
-        {Ui::association_interviews, static_cast<double>(p.association_interviews)},
-        {Ui::dormant_cleared, static_cast<double>(p.dormant_cleared)}};
-    for (const auto& [key, value] : figures) {
-      number_row(ui(key, lang), value);
+    for (const ProgramFigureRow& figure : program_figure_rows(p, lang)) {
+      if (figure.value) {
+        number_row(ui(figure.key, lang), *figure.value);
+      } else {
+        text_row(ui(figure.key, lang), figure.text);
+      }
     }
-    std::string units;
+    std::string units = p.honors_known ? "" : std::string(ui(Ui::unknown_figure, lang));
     for (const std::string& name : p.demonstration_units) {
       units += units.empty() ? "" : "、";
       units += name;

@@ -1,0 +1,14 @@
+# A " inside an unquoted CSV field is kept as written, with a warning at its line and field.
+source "$(dirname "$0")/../lib.sh"
+
+run validate --data "$DATA/validate/bare_quote" --as-of 2026-01-01
+expect_exit 0
+expect_stdout_golden validate/bare_quote/expected.txt
+expect_stderr_contains "validate: 0 errors,"
+
+run score --data "$DATA/validate/bare_quote" --as-of 2026-01-01 --format csv
+expect_exit 0
+expect_stdout_contains '52330521MJ0000026L,"Deqing ""Sunshine"" Center",'
+expect_stderr_contains 'organizations.csv:3:2: warning: quote inside an unquoted field, kept as written: Deqing "Sunshine" Center'
+
+finish
