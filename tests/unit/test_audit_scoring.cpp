@@ -77,7 +77,7 @@ TEST_CASE("dimension scores, base and grade")
   CHECK(s.coverage == 1);
 }
 
-TEST_CASE("a total exactly on a grade's min gets that grade; rounding decides")
+TEST_CASE("a total exactly on a grade's min gets that grade, rounding decides")
 {
   Case c;
   c.indicators[3] = {Status::fail, 0}; // compliance 60·8/10 = 48 → 88

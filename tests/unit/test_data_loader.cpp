@@ -78,7 +78,7 @@ TEST_CASE("a GB18030 export reads as exact UTF-8, auto-detected or named")
   }
 }
 
-TEST_CASE("CSV and JSONL tables of one directory load together; the digest covers the files")
+TEST_CASE("CSV and JSONL tables of one directory load together, the digest covers the files")
 {
   ScratchDir dir("mixed");
   dir.write("organizations.csv", organizations_csv);

@@ -57,7 +57,7 @@ TEST_CASE("size, first, last and sort_by")
   CHECK(w.show("incidents.sort_by(i, i.kind).first().kind == 'fine'") == "true");
 }
 
-TEST_CASE("aggregates: sum, min, max, avg skip nulls; of nothing they are null (sum 0)")
+TEST_CASE("aggregates: sum, min, max, avg skip nulls, of nothing they are null (sum 0)")
 {
   World w;
   CHECK(w.show("sum(activities.map(a, a.amount))") == "700");

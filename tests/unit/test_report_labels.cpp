@@ -76,7 +76,7 @@ TEST_CASE("long names are shortened by code points")
   CHECK(report::shorten("湖州市电梯行业协会") == "湖州市电梯行业协会");
 }
 
-TEST_CASE("shortest prints what fmt prints once rounded to 15 digits; fixed2 what fmt prints")
+TEST_CASE("shortest prints what fmt prints once rounded to 15 digits, fixed2 what fmt prints")
 {
   std::uint32_t x = 3;
   std::vector<double> values = {0.0,           -0.0,  0.005,         -0.005,    1e12,      1e13,

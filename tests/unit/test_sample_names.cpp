@@ -82,7 +82,7 @@ TEST_CASE("a name placing an organization in a town takes the town from its own 
   }
 }
 
-TEST_CASE("a city-sized sample has distinct names; a larger one mostly distinct")
+TEST_CASE("a city-sized sample has distinct names, a larger one mostly distinct")
 {
   const auto as_of = *orgaudit::make_date(2026, 11, 27);
   // The word lists hold a few hundred spellings per type and region, so

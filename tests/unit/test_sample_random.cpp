@@ -16,7 +16,7 @@ TEST_CASE("splitmix64 gives the reference sequence")
   CHECK(splitmix64(state) == 0x06C45D188009454FULL);
 }
 
-TEST_CASE("the same seed gives the same numbers; another seed other numbers")
+TEST_CASE("the same seed gives the same numbers, another seed other numbers")
 {
   Random a(42);
   Random b(42);
@@ -71,7 +71,7 @@ TEST_CASE("weighted draws follow their weights and never pick a zero weight")
   CHECK(counts[3] == doctest::Approx(2'000).epsilon(0.1));
 }
 
-TEST_CASE("normal draws are centred and bounded; log-normal draws are positive around the median")
+TEST_CASE("normal draws are centred and bounded, log-normal draws are positive around the median")
 {
   Random random(5);
   double sum = 0;

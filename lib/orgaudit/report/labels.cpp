@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 #include <utility>
 
 #include <fmt/format.h>
@@ -348,10 +349,7 @@ void append_shortest(std::string& out, double value)
   // digits, the most a double holds exactly, then printed in its shortest
   // form: 0.9268000000000001 prints as 0.9268, 1e15 as 1000000000000000.
   const double rounded = without_noise(value);
-  std::array<char, 32> digits{};
-  const auto end =
-      std::to_chars(digits.data(), digits.data() + digits.size(), rounded == 0 ? 0.0 : rounded).ptr;
-  out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+  fmt::format_to(std::back_inserter(out), "{}", rounded == 0 ? 0.0 : rounded);
 }
 
 double without_noise(double value)
