@@ -9,6 +9,7 @@
 
 #include <orgaudit/core/builtin.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/core/parallel.hpp>
 #include <orgaudit/core/sha256.hpp>
 #include <orgaudit/data/csv_reader.hpp>
@@ -60,7 +61,11 @@ void read_csv_table(std::string& text, TableBuilder& builder, Diagnostics& diagn
     return;
   }
   std::vector<Cell> cells;
+  std::size_t records = 0;
   while (reader.next()) {
+    if ((++records & 0xFFF) == 0) {
+      check_interrupted();
+    }
     if (reader.unterminated_field() != 0) {
       // The open quote swallowed the rest of the file: no row after it can be trusted.
       diagnostics.error(builder.source(), reader.line(), reader.unterminated_field(),

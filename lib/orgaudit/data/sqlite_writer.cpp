@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <orgaudit/core/error.hpp>
+#include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/core/file.hpp>
 
 namespace orgaudit::data {
@@ -145,6 +146,10 @@ void write_table(SQLite::Database& db, const TableData& data)
   SQLite::Statement insert(db, insert_sql + ")");
   std::string text;
   for (std::size_t row = 0; row < data.rows; ++row) {
+    // Interrupted, the transaction rolls back and the temporary file goes.
+    if ((row & 0xFFF) == 0) {
+      check_interrupted();
+    }
     for (std::size_t i = 0; i < columns.size(); ++i) {
       bind_cell(insert, static_cast<int>(i + 1), table.columns[columns[i]],
                 data.columns[columns[i]], row, text);
