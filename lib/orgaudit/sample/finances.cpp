@@ -8,7 +8,7 @@ namespace orgaudit::sample {
 
 namespace {
 
-// Median yearly revenue by type, yuan (an unsourced proposal, README):
+// Median yearly revenue by type, yuan (an unsourced proposal, docs/contributing.md):
 // associations live on dues and services, 民非 on fees and purchases,
 // foundations on donations and investment income.
 double median_revenue(const OrgProfile& profile)

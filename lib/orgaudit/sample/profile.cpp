@@ -11,7 +11,7 @@ namespace {
 constexpr int first_registration_year = 1990;
 
 // Shares of the six Huzhou authorities (市本级 registers the most; the
-// counties by population). An unsourced proposal, see README.
+// counties by population). An unsourced proposal, see docs/contributing.md.
 constexpr std::array<int, 6> region_weights = {18, 19, 14, 16, 18, 15};
 
 Date random_registration(Random& random, Date as_of)

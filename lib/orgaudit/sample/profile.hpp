@@ -31,8 +31,8 @@ struct OrgProfile {
   Date registered_on;
 };
 
-// The profile of organization `index` (see sample/README in the project
-// README for the distributions): types 37/61/2 %, ≈15 % of 社团 industry
+// The profile of organization `index` (see "orgaudit sample" in docs/contributing.md
+// for the distributions): types 37/61/2 %, ≈15 % of 社团 industry
 // associations, registration years from 1990 to `as_of` weighted toward
 // recent years.
 OrgProfile make_profile(std::uint64_t seed, std::uint64_t index, Date as_of);

@@ -2,7 +2,7 @@ source "$(dirname "$0")/../lib.sh"
 
 # samples/huzhou grades every organization with a plausible spread (issue 4), and
 # `flag --only dormant` lists ≈ 4 % of them, each with the criteria it matches. The counts
-# are the ones README.md ("orgaudit sample") and samples/huzhou/README.md restate from a run
+# are the ones docs/contributing.md ("orgaudit sample") and samples/huzhou/README.md restate from a run
 # of the shipped rule set (2026.2): change them together when the rule set or the sample does.
 run score --data "$SRC/samples/huzhou" --as-of 2026-11-27 --format json --quiet
 expect_exit 0
