@@ -76,7 +76,8 @@ void add_rules_test_command(CLI::App& rules, Command& command)
                        ? std::string()
                        : "give --require-coverage alone, or --require-coverage=all";
           },
-          "", "tailored or all"));
+          "", "tailored or all"))
+      ->option_text("[=all]");
   test->add_flag("-v,--verbose", options->verbose, "List passing cases too");
   test->callback(
       [&command, options] { command.action = [options] { return run_rules_test(*options); }; });

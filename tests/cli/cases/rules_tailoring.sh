@@ -1,8 +1,14 @@
 # A county's rule set anywhere on disk extends the built-in provincial set
 # (rules/examples/deqing-tailoring.yaml): it checks clean, its effective rule set
 # loads back to the same text, and `rules test --require-coverage` asks only for
-# the rules it adds or overrides; --require-coverage=all asks for every rule.
+# the rules it adds or overrides; --require-coverage=all asks for every rule, and
+# --help says so.
 source "$(dirname "$0")/../lib.sh"
+
+run rules test --help
+expect_exit 0
+expect_stdout_contains "--require-coverage [=all]"
+expect_stdout_contains "only the rules it adds or changes, unless --require-coverage=all"
 
 mkdir -p "$TMP/county/rules" "$TMP/county/tests"
 cp "$SRC/rules/examples/deqing-tailoring.yaml" "$TMP/county/rules/deqing.yaml"
