@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <orgaudit/rules/loader.hpp>
 
 #include "rules_fixture.hpp"
@@ -212,4 +214,54 @@ overrides:
   CHECK(indicator_ids(set, "institution").back() == "DQ-01");
   CHECK(set.indicators[set.find("ZD-03")->index].points == 6);
   CHECK_FALSE(set.find("GF-05"));
+}
+
+TEST_CASE("a child's settings and grades replace the parent's, its lets replace or add")
+{
+  ScratchDir dir("merge-settings");
+  auto loaded = load_written(dir, "child.yaml", child_of_basic() + R"Y(version: "2"
+title: {zh: 县级, en: County}
+scale: 10
+bonus_cap: 1
+on_missing: exclude
+min_coverage: 0.5
+grades:
+  - {id: yes, label: {zh: 是, en: "Yes"}, min: 5}
+  - {id: no, label: {zh: 否, en: "No"}, min: 0}
+veto_grade: no
+let:
+  report_year: year(as_of) - 2
+  county_year: "2025"
+overrides:
+  T-03: {pass: "last_report.result == 'qualified'"}
+)Y");
+  REQUIRE(loaded.set);
+  CHECK(loaded.diagnostics.empty());
+  const rules::RuleSet& set = *loaded.set;
+  CHECK(set.version == "2");
+  CHECK(set.title.zh == "县级");
+  CHECK(set.scale == 10);
+  CHECK(set.bonus_cap == 1);
+  CHECK(set.on_missing == rules::OnMissing::exclude);
+  CHECK(set.min_coverage == 0.5);
+  REQUIRE(set.grades.size() == 2);
+  CHECK(set.grades[set.veto_grade].id == "no");
+  CHECK(set.lets[0] == std::pair<std::string, std::string>{"report_year", "year(as_of) - 2"});
+  CHECK(set.lets.back().first == "county_year");
+  // A new pass: replaces the parent's score:.
+  const rules::Indicator& t03 = set.indicators[set.find("T-03")->index];
+  CHECK(t03.pass);
+  CHECK_FALSE(t03.score);
+}
+
+TEST_CASE("overrides without extends is an error")
+{
+  ScratchDir dir("merge-no-parent");
+  auto loaded =
+      load_written(dir, "alone.yaml", "ruleset: alone\noverrides:\n  T-01: {points: 1}\n");
+  CHECK_FALSE(loaded.set);
+  const auto messages = loaded.messages();
+  CHECK(std::find(messages.begin(), messages.end(),
+                  "alone.yaml:3:3: overrides: needs extends: (a parent rule set to change)") !=
+        messages.end());
 }
