@@ -231,11 +231,12 @@ std::size_t RuleTestReport::failed() const
   return cases.size() - passed();
 }
 
-RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics& diagnostics)
+RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics& diagnostics,
+                              CoverageScope scope)
 {
   RuleTestReport report;
   std::map<std::string, std::shared_ptr<const rules::RuleSet>> rulesets;
-  CoverageSides covered;
+  std::map<std::string, CoverageSides> covered; // by rule-set path
   for (const std::string& file : expand_paths(paths)) {
     YamlDocument doc(file, diagnostics);
     if (!doc.ok()) {
@@ -313,7 +314,7 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       result.failures = check_expectations(rules::value_of(test, "expect"), results, sides);
       if (result.failures.empty()) {
         for (auto& [id, seen] : sides) {
-          covered[id].insert(seen.begin(), seen.end());
+          covered[ruleset_path][id].insert(seen.begin(), seen.end());
         }
       }
       report.cases.push_back(std::move(result));
@@ -324,8 +325,11 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       continue;
     }
     auto need = [&](const std::string& id, std::initializer_list<const char*> wanted) {
+      if (scope == CoverageScope::tailored && !ruleset->own_rule(id)) {
+        return;
+      }
       for (const char* side : wanted) {
-        if (!covered[id].contains(side)) {
+        if (!covered[path][id].contains(side)) {
           report.gaps.push_back({path, id, side});
         }
       }

@@ -31,10 +31,17 @@ struct RuleTestReport {
   std::size_t failed() const;
 };
 
+// Which rules of a rule set that extends another need both sides shown:
+// those it tailors (adds, overrides, or changes through a let), or all of them.
+enum class CoverageScope { tailored, all };
+
 // Runs the rule-test files in `paths` (files, or directories whose *.yaml
 // files are taken in name order). A test file that cannot be read or whose
-// rule set does not load adds diagnostics; its cases do not run. The format
-// is documented in rules/README.md ("Testing rules").
-RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+// rule set does not load adds diagnostics; its cases do not run. Coverage is
+// counted per rule set: the gaps are the rules in `scope` of each rule set
+// tested that no passing case of its own shows on both sides. The format is
+// documented in rules/README.md ("Testing rules").
+RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics& diagnostics,
+                              CoverageScope scope = CoverageScope::tailored);
 
 } // namespace orgaudit::audit

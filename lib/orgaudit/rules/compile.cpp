@@ -32,6 +32,11 @@ class RuleSetCompiler {
     conditions(m_raw.deductions, m_set->deductions, "deduction");
     conditions(m_raw.bonuses, m_set->bonuses, "bonus");
     flags();
+    m_set->extends_parent = m_raw.files.size() > 1;
+    if (m_set->extends_parent) {
+      const std::set<std::string> tailored = tailored_rules(m_raw);
+      m_set->tailored.insert(tailored.begin(), tailored.end());
+    }
     return m_set;
   }
 
@@ -273,6 +278,14 @@ class RuleSetCompiler {
           criterion.when = std::move(*when);
         }
         flag.criteria.push_back(std::move(criterion));
+      }
+      if (flag.criteria.empty() && !raw.criteria.empty() && raw.enabled) {
+        const Located& disabled = raw.criteria.back().enabled_node;
+        m_values.error(disabled.defined() ? disabled : raw.where,
+                       fmt::format("every criterion of flag \"{}\" is disabled: disable the flag "
+                                   "itself instead ({}: {{enabled: false}})",
+                                   raw.id, raw.id));
+        continue;
       }
       m_values.match(raw.match, flag);
       if (raw.enabled) {

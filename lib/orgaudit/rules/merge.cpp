@@ -1,216 +1,164 @@
 #include <orgaudit/rules/raw_ruleset.hpp>
 
-#include <fmt/format.h>
+#include <algorithm>
+#include <map>
 
-#include <orgaudit/core/text.hpp>
+#include <fmt/format.h>
 
 namespace orgaudit::rules {
 
 namespace {
 
-void replace_if_given(Located& target, const Located& value)
-{
-  if (value.defined()) {
-    target = value;
-  }
-}
-
-bool read_enabled(const Located& value, Diagnostics& diagnostics)
-{
-  if (!value.node.IsScalar() || (value.node.Scalar() != "true" && value.node.Scalar() != "false")) {
-    value.doc->error(diagnostics, value.node, "enabled: must be true or false");
-    return true;
-  }
-  return value.node.Scalar() == "true";
-}
-
-// Applies one `overrides:` entry to a rule; `keys` lists what may change.
-void override_rule(RawRule& rule, const Located& entry, Diagnostics& diagnostics)
-{
-  const auto& doc = entry.doc;
-  const YAML::Node& node = entry.node;
-  switch (rule.kind) {
-  case RawRule::Kind::indicator:
-    check_keys(*doc, node,
-               {"points", "applies", "pass", "score", "severity", "label", "basis", "remediation",
-                "on_missing", "enabled"},
-               fmt::format("overrides of indicator \"{}\"", rule.id), diagnostics);
-    break;
-  case RawRule::Kind::veto:
-    check_keys(*doc, node, {"when", "severity", "label", "basis", "remediation", "enabled"},
-               fmt::format("overrides of veto \"{}\"", rule.id), diagnostics);
-    break;
-  case RawRule::Kind::deduction:
-  case RawRule::Kind::bonus:
-    check_keys(*doc, node,
-               {"points", "when", "severity", "label", "basis", "remediation", "enabled"},
-               fmt::format("overrides of \"{}\"", rule.id), diagnostics);
-    break;
-  case RawRule::Kind::criterion:
-    check_keys(*doc, node, {"when", "label", "basis", "enabled"},
-               fmt::format("overrides of criterion \"{}\"", rule.id), diagnostics);
-    break;
-  }
-  auto get = [&](const char* key) { return Located{node[key], doc}; };
-  // A new pass: replaces a parent's score: and the other way round.
-  if (get("pass").defined()) {
-    rule.score = {};
-  }
-  if (get("score").defined()) {
-    rule.pass = {};
-  }
-  replace_if_given(rule.points, get("points"));
-  replace_if_given(rule.applies, get("applies"));
-  replace_if_given(rule.pass, get("pass"));
-  replace_if_given(rule.score, get("score"));
-  replace_if_given(rule.when, get("when"));
-  replace_if_given(rule.severity, get("severity"));
-  replace_if_given(rule.label, get("label"));
-  replace_if_given(rule.basis, get("basis"));
-  replace_if_given(rule.remediation, get("remediation"));
-  replace_if_given(rule.on_missing, get("on_missing"));
-  if (get("enabled").defined()) {
-    rule.enabled = read_enabled(get("enabled"), diagnostics);
-  }
-}
-
-void override_flag(RawFlag& flag, const Located& entry, Diagnostics& diagnostics)
-{
-  const auto& doc = entry.doc;
-  const YAML::Node& node = entry.node;
-  check_keys(*doc, node,
-             {"severity", "match", "label", "basis", "remediation", "enabled", "criteria"},
-             fmt::format("overrides of flag \"{}\"", flag.id), diagnostics);
-  auto get = [&](const char* key) { return Located{node[key], doc}; };
-  replace_if_given(flag.severity, get("severity"));
-  replace_if_given(flag.match, get("match"));
-  replace_if_given(flag.label, get("label"));
-  replace_if_given(flag.basis, get("basis"));
-  replace_if_given(flag.remediation, get("remediation"));
-  if (get("enabled").defined()) {
-    flag.enabled = read_enabled(get("enabled"), diagnostics);
-  }
-  const YAML::Node criteria = node["criteria"];
-  if (!criteria.IsDefined() || criteria.IsNull()) {
-    return;
-  }
-  if (!criteria.IsMap()) {
-    doc->error(diagnostics, criteria, "criteria: in overrides must map criterion ids to changes");
-    return;
-  }
-  for (const auto& item : criteria) {
-    const std::string id = item.first.Scalar();
-    RawRule* target = nullptr;
-    std::vector<std::string_view> names;
-    for (RawRule& criterion : flag.criteria) {
-      names.push_back(criterion.id);
-      if (criterion.id == id) {
-        target = &criterion;
+// Adds a child's dimensions and rules to its parent, keeping ids unique:
+// dimensions, indicators, vetoes, deductions, bonuses, flags and criteria
+// share one namespace (SPEC §3), so an id the parent has may only be changed
+// under `overrides:`. A dimension or flag given with a parent's id is not new:
+// its indicators or criteria go into the parent's.
+class ChildMerger {
+ public:
+  ChildMerger(RawRuleSet& parent, Diagnostics& diagnostics)
+      : m_parent(parent), m_diagnostics(diagnostics)
+  {
+    for (const RawDimension& dimension : parent.dimensions) {
+      m_kinds.emplace(dimension.id, "dimension");
+      for (const RawRule& indicator : dimension.indicators) {
+        m_kinds.emplace(indicator.id, rule_kind_name(indicator.kind));
       }
     }
-    if (target == nullptr) {
-      std::string message = fmt::format("flag \"{}\" has no criterion \"{}\"", flag.id, id);
-      if (auto hint = closest_match(id, names)) {
-        message += fmt::format("; did you mean \"{}\"?", *hint);
+    for (const auto* rules : {&parent.vetoes, &parent.deductions, &parent.bonuses}) {
+      for (const RawRule& rule : *rules) {
+        m_kinds.emplace(rule.id, rule_kind_name(rule.kind));
       }
-      doc->error(diagnostics, item.first, std::move(message));
-      continue;
     }
-    if (!item.second.IsMap()) {
-      doc->error(diagnostics, item.second,
-                 fmt::format("overrides of criterion \"{}\" must be a map", id));
-      continue;
-    }
-    override_rule(*target, {item.second, doc}, diagnostics);
-  }
-}
-
-void override_dimension(RawDimension& dimension, const Located& entry, Diagnostics& diagnostics)
-{
-  check_keys(*entry.doc, entry.node, {"weight", "label"},
-             fmt::format("overrides of dimension \"{}\"", dimension.id), diagnostics);
-  replace_if_given(dimension.weight, {entry.node["weight"], entry.doc});
-  replace_if_given(dimension.label, {entry.node["label"], entry.doc});
-}
-
-void apply_overrides(RawRuleSet& parent, const Located& overrides, Diagnostics& diagnostics)
-{
-  if (!overrides.defined()) {
-    return;
-  }
-  const auto& doc = overrides.doc;
-  if (!overrides.node.IsMap()) {
-    doc->error(diagnostics, overrides.node, "overrides: must map rule ids to changes");
-    return;
-  }
-  for (const auto& item : overrides.node) {
-    const std::string id = item.first.Scalar();
-    const Located entry{item.second, doc};
-    if (!item.second.IsMap()) {
-      doc->error(diagnostics, item.second, fmt::format("overrides of \"{}\" must be a map", id));
-      continue;
-    }
-    std::vector<std::string_view> ids;
-    bool found = false;
-    for (RawDimension& dimension : parent.dimensions) {
-      ids.push_back(dimension.id);
-      if (!found && dimension.id == id) {
-        override_dimension(dimension, entry, diagnostics);
-        found = true;
+    for (const RawFlag& flag : parent.flags) {
+      m_kinds.emplace(flag.id, "flag");
+      for (const RawRule& criterion : flag.criteria) {
+        m_kinds.emplace(criterion.id, rule_kind_name(criterion.kind));
       }
-      for (RawRule& indicator : dimension.indicators) {
-        ids.push_back(indicator.id);
-        if (!found && indicator.id == id) {
-          override_rule(indicator, entry, diagnostics);
-          found = true;
+    }
+  }
+
+  void add_rule(RawRule rule, std::vector<RawRule>& into)
+  {
+    if (is_new(rule.id, rule_kind_name(rule.kind),
+               rule.id_node.defined() ? rule.id_node : rule.where)) {
+      m_parent.changed_rules.insert(rule.id);
+      into.push_back(std::move(rule));
+    }
+  }
+
+  void add_dimension(RawDimension dimension)
+  {
+    for (RawDimension& existing : m_parent.dimensions) {
+      if (existing.id == dimension.id) {
+        report_restated(dimension.where, "dimension", dimension.id, "indicators",
+                        {"label", "weight"});
+        for (RawRule& indicator : dimension.indicators) {
+          add_rule(std::move(indicator), existing.indicators);
         }
+        return;
       }
     }
-    for (auto* rules : {&parent.vetoes, &parent.deductions, &parent.bonuses}) {
-      for (RawRule& rule : *rules) {
-        ids.push_back(rule.id);
-        if (!found && rule.id == id) {
-          override_rule(rule, entry, diagnostics);
-          found = true;
+    if (!is_new(dimension.id, "dimension",
+                dimension.id_node.defined() ? dimension.id_node : dimension.where)) {
+      return;
+    }
+    std::vector<RawRule> indicators = std::move(dimension.indicators);
+    dimension.indicators.clear();
+    for (RawRule& indicator : indicators) {
+      add_rule(std::move(indicator), dimension.indicators);
+    }
+    m_parent.dimensions.push_back(std::move(dimension));
+  }
+
+  void add_flag(RawFlag flag)
+  {
+    for (RawFlag& existing : m_parent.flags) {
+      if (existing.id == flag.id) {
+        report_restated(flag.where, "flag", flag.id, "criteria",
+                        {"label", "severity", "match", "basis", "remediation"});
+        for (RawRule& criterion : flag.criteria) {
+          add_rule(std::move(criterion), existing.criteria);
         }
+        m_parent.changed_rules.insert(flag.id);
+        return;
       }
     }
-    for (RawFlag& flag : parent.flags) {
-      ids.push_back(flag.id);
-      if (!found && flag.id == id) {
-        override_flag(flag, entry, diagnostics);
-        found = true;
-      }
+    if (!is_new(flag.id, "flag", flag.id_node.defined() ? flag.id_node : flag.where)) {
+      return;
     }
-    if (!found) {
-      std::string message = fmt::format("overrides: the parent rule set has no rule \"{}\"", id);
-      if (auto hint = closest_match(id, ids)) {
-        message += fmt::format("; did you mean \"{}\"?", *hint);
+    std::vector<RawRule> criteria = std::move(flag.criteria);
+    flag.criteria.clear();
+    for (RawRule& criterion : criteria) {
+      add_rule(std::move(criterion), flag.criteria);
+    }
+    m_parent.changed_rules.insert(flag.id);
+    m_parent.flags.push_back(std::move(flag));
+  }
+
+ private:
+  // True if the parent has no `id`; otherwise reports it at `where`.
+  bool is_new(const std::string& id, std::string_view kind, const Located& where)
+  {
+    const auto it = m_kinds.find(id);
+    if (id.empty() || it == m_kinds.end()) {
+      return true;
+    }
+    where.doc->error(
+        m_diagnostics, where.node,
+        it->second == kind
+            ? fmt::format("{} \"{}\" is already in the parent rule set: to change it, give the "
+                          "changes under overrides: ({}: {{…}}) instead of adding it again",
+                          kind, id, id)
+            : fmt::format("id \"{}\" is taken by the parent rule set's {} \"{}\"; ids are "
+                          "unique across dimensions and rules: choose another",
+                          id, it->second, id));
+    return false;
+  }
+
+  // Reports each of `settings` that a child restates for a parent's dimension
+  // or flag, whose own settings are changed under `overrides:`.
+  void report_restated(const Located& entry, std::string_view kind, const std::string& id,
+                       std::string_view added, std::initializer_list<std::string_view> settings)
+  {
+    for (const auto& item : entry.node) {
+      const std::string key = item.first.Scalar();
+      if (std::find(settings.begin(), settings.end(), key) == settings.end()) {
+        continue;
       }
-      doc->error(diagnostics, item.first, std::move(message));
+      entry.doc->error(m_diagnostics, item.first,
+                       fmt::format("{} \"{}\" is the parent's: give only its id and the {} to "
+                                   "add here, and change its {} under overrides: ({}: {{{}: …}})",
+                                   kind, id, added, key, id, key));
     }
   }
-}
+
+  RawRuleSet& m_parent;
+  Diagnostics& m_diagnostics;
+  std::map<std::string, std::string_view, std::less<>> m_kinds; // the parent's ids
+};
 
 } // namespace
 
 void merge_child(RawRuleSet& parent, RawRuleSet child, const Located& overrides,
                  Diagnostics& diagnostics)
 {
-  replace_if_given(parent.ruleset, child.ruleset);
-  replace_if_given(parent.version, child.version);
-  replace_if_given(parent.title, child.title);
+  parent.ruleset.replace_if_given(child.ruleset);
+  parent.version.replace_if_given(child.version);
+  parent.title.replace_if_given(child.title);
   if (child.schema.defined()) {
     parent.schema = child.schema;
     parent.schema_base = child.schema_base;
   }
-  replace_if_given(parent.scale, child.scale);
-  replace_if_given(parent.bonus_cap, child.bonus_cap);
-  replace_if_given(parent.on_missing, child.on_missing);
-  replace_if_given(parent.min_coverage, child.min_coverage);
-  replace_if_given(parent.grades, child.grades);
-  replace_if_given(parent.veto_grade, child.veto_grade);
+  parent.scale.replace_if_given(child.scale);
+  parent.bonus_cap.replace_if_given(child.bonus_cap);
+  parent.on_missing.replace_if_given(child.on_missing);
+  parent.min_coverage.replace_if_given(child.min_coverage);
+  parent.grades.replace_if_given(child.grades);
+  parent.veto_grade.replace_if_given(child.veto_grade);
   parent.root = child.root;
+  parent.changed_rules.clear();
+  parent.replaced_lets.clear();
 
   for (RawLet& let : child.lets) {
     bool replaced = false;
@@ -220,25 +168,28 @@ void merge_child(RawRuleSet& parent, RawRuleSet child, const Located& overrides,
         replaced = true;
       }
     }
-    if (!replaced) {
+    if (replaced) {
+      parent.replaced_lets.insert(let.name);
+    } else {
       parent.lets.push_back(std::move(let));
     }
   }
-  apply_overrides(parent, overrides, diagnostics);
+  apply_overrides(parent, overrides, parent.changed_rules, diagnostics);
+  ChildMerger merger(parent, diagnostics);
   for (RawDimension& dimension : child.dimensions) {
-    parent.dimensions.push_back(std::move(dimension));
+    merger.add_dimension(std::move(dimension));
   }
   for (RawRule& rule : child.vetoes) {
-    parent.vetoes.push_back(std::move(rule));
+    merger.add_rule(std::move(rule), parent.vetoes);
   }
   for (RawRule& rule : child.deductions) {
-    parent.deductions.push_back(std::move(rule));
+    merger.add_rule(std::move(rule), parent.deductions);
   }
   for (RawRule& rule : child.bonuses) {
-    parent.bonuses.push_back(std::move(rule));
+    merger.add_rule(std::move(rule), parent.bonuses);
   }
   for (RawFlag& flag : child.flags) {
-    parent.flags.push_back(std::move(flag));
+    merger.add_flag(std::move(flag));
   }
   child.files.insert(child.files.end(), parent.files.begin(), parent.files.end());
   parent.files = std::move(child.files);

@@ -11,23 +11,6 @@ Located at(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& nod
   return {node[key], doc};
 }
 
-std::string_view kind_name(RawRule::Kind kind)
-{
-  switch (kind) {
-  case RawRule::Kind::indicator:
-    return "indicator";
-  case RawRule::Kind::veto:
-    return "veto";
-  case RawRule::Kind::deduction:
-    return "deduction";
-  case RawRule::Kind::bonus:
-    return "bonus";
-  case RawRule::Kind::criterion:
-    return "criterion";
-  }
-  return "rule";
-}
-
 // The `id:` of a rule map, reported when it is missing or not a scalar.
 std::string read_id(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
                     std::string_view what, Diagnostics& diagnostics)
@@ -50,7 +33,7 @@ RawRule parse_rule(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
   RawRule rule;
   rule.kind = kind;
   rule.where = {node, doc};
-  const std::string what(kind_name(kind));
+  const std::string what(rule_kind_name(kind));
   if (!node.IsMap()) {
     doc->error(diagnostics, node, fmt::format("a {} must be a map with an id", what));
     return rule;
@@ -156,6 +139,23 @@ RawDimension parse_dimension(const std::shared_ptr<const YamlDocument>& doc, con
 }
 
 } // namespace
+
+std::string_view rule_kind_name(RawRule::Kind kind)
+{
+  switch (kind) {
+  case RawRule::Kind::indicator:
+    return "indicator";
+  case RawRule::Kind::veto:
+    return "veto";
+  case RawRule::Kind::deduction:
+    return "deduction";
+  case RawRule::Kind::bonus:
+    return "bonus";
+  case RawRule::Kind::criterion:
+    return "criterion";
+  }
+  return "rule";
+}
 
 void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSet& raw,
                        Located& extends, Located& overrides, Diagnostics& diagnostics)

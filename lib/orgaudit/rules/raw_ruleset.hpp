@@ -4,7 +4,9 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <yaml-cpp/yaml.h>
@@ -40,6 +42,14 @@ struct Located {
   ~Located() = default;
 
   bool defined() const { return node.IsDefined() && !node.IsNull(); }
+
+  // Takes `value` if it is given: how a child's setting replaces its parent's.
+  void replace_if_given(const Located& value)
+  {
+    if (value.defined()) {
+      *this = value;
+    }
+  }
 };
 
 // A rule as written, before its expressions are compiled: the first phase of
@@ -52,7 +62,11 @@ struct RawRule {
   Located id_node;
   Located label, points, applies, pass, score, when, severity, basis, remediation, on_missing;
   bool enabled = true;
+  Located enabled_node; // the overrides' `enabled:` that set `enabled`, if any
 };
+
+// How a kind of rule is named in messages: "indicator", "veto", ….
+std::string_view rule_kind_name(RawRule::Kind kind);
 
 struct RawFlag {
   std::string id;
@@ -87,6 +101,11 @@ struct RawRuleSet {
   std::vector<RawFlag> flags;
   std::vector<std::string> files; // this file and its parents, child first
   std::string schema_base;        // the file `schema:` is relative to
+  // What the file merged last (the one named) changes in its parent, filled by
+  // merge_child: the ids of the rules it adds or overrides, and the names of
+  // the parent's lets it replaces.
+  std::set<std::string> changed_rules;
+  std::set<std::string> replaced_lets;
 };
 
 // Reads the structure of one rule-set document into `raw` (keys, nesting,
@@ -96,9 +115,22 @@ void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSe
                        Located& extends, Located& overrides, Diagnostics& diagnostics);
 
 // Applies a child document on top of its parent (SPEC §3.3): scalar settings
-// and grades replace the parent's, lets replace by name or are added, new
-// rules are appended, and `overrides` change rules that must exist in the parent.
+// and grades replace the parent's, lets replace by name or are added,
+// `overrides` change rules that must exist in the parent, and new rules are
+// added — a dimension or flag with a parent's id takes the child's indicators
+// or criteria into the parent's. An added id the parent already uses is an
+// error (pointing at `overrides:`).
 void merge_child(RawRuleSet& parent, RawRuleSet child, const Located& overrides,
                  Diagnostics& diagnostics);
+
+// Applies a child's `overrides:` map to the rules of its parent, each entry
+// naming an id the parent has; adds every rule it changes to `changed`.
+void apply_overrides(RawRuleSet& parent, const Located& overrides, std::set<std::string>& changed,
+                     Diagnostics& diagnostics);
+
+// The rules of a merged child rule set that are its own to test: those it
+// adds or overrides, and those whose expressions read a let it replaces
+// (directly or through other lets). A criterion's flag counts with it.
+std::set<std::string> tailored_rules(const RawRuleSet& raw);
 
 } // namespace orgaudit::rules

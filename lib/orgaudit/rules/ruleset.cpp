@@ -67,6 +67,11 @@ std::optional<RuleRef> RuleSet::find(std::string_view rule_id) const
   return std::nullopt;
 }
 
+bool RuleSet::own_rule(std::string_view rule_id) const
+{
+  return !extends_parent || tailored.contains(rule_id);
+}
+
 std::optional<std::size_t> RuleSet::grade_index(std::string_view grade_id) const
 {
   for (std::size_t i = 0; i < grades.size(); ++i) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -141,7 +142,16 @@ struct RuleSet {
   std::vector<Flag> flags;
   std::vector<std::pair<std::string, std::string>> lets; // name, source; in definition order
 
+  // Whether the rule set extends another (SPEC §3.3), and if so the ids of the
+  // rules it tailors: those it adds or overrides, and those whose expressions
+  // read a let it replaces.
+  bool extends_parent = false;
+  std::set<std::string, std::less<>> tailored;
+
   std::optional<RuleRef> find(std::string_view id) const;
+  // True if `id` is a rule the named file sets itself: every rule of a rule
+  // set without a parent, the tailored ones of a child.
+  bool own_rule(std::string_view id) const;
   std::optional<std::size_t> grade_index(std::string_view id) const;
 };
 

@@ -1,11 +1,13 @@
 # rules check reports every broken case of SPEC §3.1 at its line and column,
 # several independent errors of one file in one run, and exits 3; a valid file
-# exits 0 silently; a label whose zh: or en: is not a text says so (labels.yaml).
+# exits 0 silently; a label whose zh: or en: is not a text says so (labels.yaml); a
+# tailoring that restates a parent's dimension, flag or rule instead of overriding it
+# is told to use overrides: (tailoring.yaml).
 # Goldens: tests/data/rules/broken/*.stderr.
 source "$(dirname "$0")/../lib.sh"
 
 cd "$DATA/rules/broken" || exit 1
-for name in many extends_unknown cycle_a yaml_syntax labels; do
+for name in many extends_unknown cycle_a yaml_syntax labels tailoring; do
   run rules check "$name.yaml"
   expect_exit 3
   expect_stdout_empty

@@ -1,0 +1,99 @@
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include <orgaudit/audit/rule_tests.hpp>
+
+#include "rules_fixture.hpp"
+
+using namespace orgaudit;
+using namespace orgaudit::test;
+
+namespace {
+
+// "RULE missing" for every gap.
+std::set<std::string> gaps(const audit::RuleTestReport& report)
+{
+  std::set<std::string> out;
+  for (const audit::CoverageGap& gap : report.gaps) {
+    out.insert(gap.rule + " " + gap.missing);
+  }
+  return out;
+}
+
+// A child of basic.yaml that adds C-01 and weighs T-02 differently, and a test
+// file showing both sides of C-01 and of T-02.
+void write_child_and_tests(const ScratchDir& dir)
+{
+  dir.write("child.yaml", child_of_basic() + R"Y(dimensions:
+  - id: institution
+    indicators:
+      - {id: C-01, label: {zh: 甲, en: A}, points: 1, pass: "org.charter_integrity_clause"}
+overrides:
+  T-02: {points: 3}
+)Y");
+  dir.write("child_tests.yaml", R"Y(ruleset: child.yaml
+as_of: 2026-06-30
+defaults:
+  organization: {uscc: 51330502MJ0000018C, name: 测试协会, type: social_group, region: "330502", status: active}
+cases:
+  - name: both pass
+    organization: {charter_integrity_clause: true, discipline_inspector: true}
+    expect:
+      indicators: {C-01: pass, T-02: pass}
+  - name: both fail
+    organization: {charter_integrity_clause: false, discipline_inspector: false}
+    expect:
+      indicators: {C-01: fail, T-02: fail}
+)Y");
+}
+
+} // namespace
+
+TEST_CASE("coverage of a child set asks only for the rules it tailors, or all with the all scope")
+{
+  ScratchDir dir("rule-tests-child");
+  write_child_and_tests(dir);
+  const std::vector<std::string> paths{(dir.path / "child_tests.yaml").string()};
+  Diagnostics diagnostics;
+  const auto tailored = audit::run_rule_tests(paths, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(tailored.passed() == 2);
+  CHECK(tailored.gaps.empty());
+
+  const auto all = audit::run_rule_tests(paths, diagnostics, audit::CoverageScope::all);
+  const auto missing = gaps(all);
+  CHECK(missing.contains("T-01 fail"));
+  CHECK(missing.contains("V-01 true"));
+  CHECK(missing.contains("Z4 no_match"));
+  CHECK(!missing.contains("C-01 pass"));
+  CHECK(all.gaps[0].ruleset == (dir.path / "child.yaml").string());
+}
+
+TEST_CASE("coverage is counted per rule set: a child's cases do not cover its parent")
+{
+  ScratchDir dir("rule-tests-per-set");
+  write_child_and_tests(dir);
+  dir.write("parent_tests.yaml", "ruleset: " + basic_ruleset_path() + R"Y(
+as_of: 2026-06-30
+cases:
+  - name: T-01 passes
+    organization: {uscc: 51330502MJ0000018C, name: 测试协会, type: social_group, region: "330502", status: active, charter_party_clause: true}
+    expect:
+      indicators: {T-01: pass}
+)Y");
+  Diagnostics diagnostics;
+  const auto report = audit::run_rule_tests(
+      {(dir.path / "child_tests.yaml").string(), (dir.path / "parent_tests.yaml").string()},
+      diagnostics);
+  CHECK(report.passed() == 3);
+  for (const audit::CoverageGap& gap : report.gaps) {
+    CHECK(gap.ruleset == basic_ruleset_path());
+  }
+  const auto parent_gaps = gaps(report);
+  // The child's cases showed T-02 on both sides, but for the child only.
+  CHECK(parent_gaps.contains("T-02 pass"));
+  CHECK(parent_gaps.contains("T-02 fail"));
+  CHECK(!parent_gaps.contains("T-01 pass"));
+  CHECK(parent_gaps.contains("T-01 fail"));
+}
