@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <mutex>
-#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include <orgaudit/audit/scoring.hpp>
 #include <orgaudit/core/interrupt.hpp>
+#include <orgaudit/core/parallel.hpp>
 #include <orgaudit/expr/evaluator.hpp>
 
 namespace orgaudit::audit {
@@ -315,39 +314,28 @@ Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset,
   }
   results.criteria.resize(n * results.criterion_offsets.back());
 
-  const unsigned jobs =
-      std::max(1u, std::min<unsigned>(options.jobs,
-                                      static_cast<unsigned>(std::max<std::size_t>(1, n / 64))));
+  // Each worker scores chunks of organizations with its own evaluator and
+  // counts its own divisions by zero; the counts are added up afterwards.
   constexpr std::size_t chunk = 256;
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
   std::vector<std::vector<std::size_t>> divisions(
-      jobs, std::vector<std::size_t>(ruleset->indicators.size()));
-  auto worker = [&](unsigned id) {
-    OrganizationScorer scorer(results, waivers, divisions[id]);
-    for (;;) {
-      const std::size_t begin = next.fetch_add(chunk);
-      if (begin >= n || interrupt_signal() != 0) {
-        break;
-      }
-      const std::size_t end = std::min(n, begin + chunk);
-      for (std::size_t p = begin; p < end; ++p) {
-        scorer.score(p);
-      }
-      const std::size_t finished = done.fetch_add(end - begin) + (end - begin);
-      if (options.progress) {
-        options.progress(finished, n);
-      }
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned id = 1; id < jobs; ++id) {
-    threads.emplace_back(worker, id);
-  }
-  worker(0);
-  for (auto& thread : threads) {
-    thread.join();
-  }
+      parallel_workers(n, options.jobs, chunk),
+      std::vector<std::size_t>(ruleset->indicators.size()));
+  std::atomic<std::size_t> done{0};
+  for_each_parallel(
+      n, options.jobs, chunk,
+      [&](unsigned worker) { return OrganizationScorer(results, waivers, divisions[worker]); },
+      [&](OrganizationScorer& scorer, std::size_t begin, std::size_t end) {
+        if (interrupt_signal() != 0) {
+          return;
+        }
+        for (std::size_t p = begin; p < end; ++p) {
+          scorer.score(p);
+        }
+        const std::size_t finished = done.fetch_add(end - begin) + (end - begin);
+        if (options.progress) {
+          options.progress(finished, n);
+        }
+      });
   check_interrupted();
   results.divisions_by_zero.assign(ruleset->indicators.size(), 0);
   for (const auto& counts : divisions) {
