@@ -140,6 +140,10 @@ Evaluation evaluate(const EvaluateOptions& options)
                evaluation.dataset->skipped_rows);
   }
 
+  if (const auto unknown = audit::unknown_organizations(*evaluation.dataset, options.organizations);
+      !unknown.empty()) {
+    throw UsageError(fmt::format("no organization with USCC \"{}\" in the data", unknown.front()));
+  }
   audit::EngineOptions engine;
   engine.as_of = load.as_of;
   engine.jobs = worker_count(options.jobs);
@@ -154,14 +158,6 @@ Evaluation evaluate(const EvaluateOptions& options)
   auto results = std::make_shared<audit::Results>(
       audit::run_audit(evaluation.ruleset, evaluation.dataset, engine, engine_diagnostics));
   if (engine_diagnostics.has_errors()) {
-    // Unknown --org values are usage errors; waivers naming unknown organizations are rule-set
-    // errors.
-    const bool usage =
-        std::all_of(engine_diagnostics.items().begin(), engine_diagnostics.items().end(),
-                    [](const Diagnostic& d) { return d.file == "--org"; });
-    if (usage) {
-      throw UsageError(engine_diagnostics.items().front().message);
-    }
     throw RulesError(std::move(engine_diagnostics));
   }
   if (!options.quiet) {
@@ -289,10 +285,8 @@ int threshold_exit_code(const audit::Results& results, const EvaluateOptions& op
     const rules::Severity threshold = *rules::parse_severity(options.fail_on);
     for (std::size_t o = 0; o < results.size(); ++o) {
       for (std::size_t i = 0; i < set.indicators.size(); ++i) {
-        const audit::Status status = results.indicator(o, i).status;
-        const bool finding = status == audit::Status::fail || status == audit::Status::partial ||
-                             status == audit::Status::missing || status == audit::Status::error;
-        if (finding && set.indicators[i].severity >= threshold) {
+        if (audit::is_finding(results.indicator(o, i).status) &&
+            set.indicators[i].severity >= threshold) {
           return 1;
         }
       }

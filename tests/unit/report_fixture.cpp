@@ -1,5 +1,6 @@
 #include "report_fixture.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -180,6 +181,7 @@ std::shared_ptr<rules::RuleSet> make_ruleset(const std::shared_ptr<schema::Schem
   veto.label = bilingual("列入严重违法失信名单", "On the serious-violation list");
   veto.basis = "《社会组织信用信息管理办法》";
   veto.remediation = bilingual("依法整改并申请移出名单", "Correct and apply for removal");
+  veto.severity = rules::Severity::critical;
   veto.pos = {"tests/data/fixture.yaml", 52, 5};
   r->vetoes = {veto};
   rules::Condition deduction;
@@ -198,10 +200,19 @@ std::shared_ptr<rules::RuleSet> make_ruleset(const std::shared_ptr<schema::Schem
   dormant.id = "dormant";
   dormant.label = bilingual("僵尸型社会组织", "Dormant (\"zombie\") organization");
   dormant.severity = rules::Severity::high;
-  dormant.criteria = {
-      {"Z1", bilingual("连续两年未年检", "No annual report for two years"), {}, "", {}},
-      {"Z2", bilingual("无活动记录", "No recorded activity"), {}, "", {}}};
   dormant.remediation = bilingual("核查后依法撤销登记", "Verify and deregister");
+  // Criteria have their flag's severity and remediation, as rules::compile gives them.
+  auto criterion = [&dormant](std::string id, rules::Label text) {
+    rules::Criterion c;
+    c.id = std::move(id);
+    c.label = std::move(text);
+    c.severity = dormant.severity;
+    c.remediation = dormant.remediation;
+    return c;
+  };
+  dormant.criteria = {
+      criterion("Z1", bilingual("连续两年未年检", "No annual report for two years")),
+      criterion("Z2", bilingual("无活动记录", "No recorded activity"))};
   r->flags = {dormant};
   return r;
 }
@@ -403,10 +414,10 @@ ReportFixture make_report_fixture()
        false,
        false,
        {CS::no_match, CS::no_match}}};
-  r.criterion_offsets = {0, 2};
+  r.resize(scores.size());
   for (std::size_t o = 0; o < scores.size(); ++o) {
     const OrgScores& s = scores[o];
-    audit::OrgResult org;
+    audit::OrgResult& org = r.organizations[o];
     org.org = static_cast<std::uint32_t>(o);
     org.total = s.total;
     org.total_without_waivers = s.total_without_waivers;
@@ -418,16 +429,15 @@ ReportFixture make_report_fixture()
       org.waived.push_back({"GF-01", "2025年新登记，首个年检年度未到 <待核>",
                             "湖州市民政局社会组织管理处", *make_date(2027, 6, 30)});
     }
-    r.organizations.push_back(org);
-    for (const auto& [status, earned] : s.indicators) {
-      r.indicator_results.push_back({status, earned});
+    for (std::size_t i = 0; i < s.indicators.size(); ++i) {
+      r.indicator_results.at(o, i) = {s.indicators[i].first, s.indicators[i].second};
     }
-    r.dimension_scores.insert(r.dimension_scores.end(), s.dimensions.begin(), s.dimensions.end());
-    r.vetoes_held.push_back(s.veto ? 1 : 0);
-    r.deductions_held.push_back(s.deduction ? 1 : 0);
-    r.bonuses_held.push_back(s.bonus ? 1 : 0);
-    r.flags_raised.push_back(s.dormant ? 1 : 0);
-    r.criteria.insert(r.criteria.end(), s.criteria.begin(), s.criteria.end());
+    std::copy(s.dimensions.begin(), s.dimensions.end(), r.dimension_scores.row(o).begin());
+    r.vetoes_held.at(o, 0) = s.veto ? 1 : 0;
+    r.deductions_held.at(o, 0) = s.deduction ? 1 : 0;
+    r.bonuses_held.at(o, 0) = s.bonus ? 1 : 0;
+    r.flags_raised.at(o, 0) = s.dormant ? 1 : 0;
+    std::copy(s.criteria.begin(), s.criteria.end(), r.criteria.row(o).begin());
   }
   r.divisions_by_zero.assign(f.ruleset->indicators.size(), 0);
 

@@ -43,3 +43,77 @@ TEST_CASE("for_each_parallel finishes the other calls and rethrows the lowest fa
   CHECK(worker_count(3) == 3);
   CHECK(worker_count(0) >= 1);
 }
+
+TEST_CASE("each worker of for_each_parallel makes its own state and keeps it for its chunks")
+{
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    CAPTURE(jobs);
+    const std::size_t count = 1000;
+    const unsigned workers = parallel_workers(count, jobs, 64);
+    CHECK(workers == jobs);
+    std::vector<std::size_t> sums(workers, 0);
+    std::vector<int> made(workers, 0);
+    std::vector<std::atomic<int>> runs(count);
+    for_each_parallel(
+        count, jobs, 64,
+        [&](unsigned worker) {
+          ++made[worker];
+          return &sums[worker];
+        },
+        [&](std::size_t* sum, std::size_t begin, std::size_t end) {
+          CHECK(end - begin <= 64);
+          for (std::size_t i = begin; i < end; ++i) {
+            *sum += i;
+            ++runs[i];
+          }
+        });
+    std::size_t total = 0;
+    for (unsigned w = 0; w < workers; ++w) {
+      CHECK(made[w] == 1);
+      total += sums[w];
+    }
+    CHECK(total == count * (count - 1) / 2);
+    for (const auto& n : runs) {
+      CHECK(n == 1);
+    }
+  }
+  CHECK(parallel_workers(100, 8, 64) == 2);
+  CHECK(parallel_workers(0, 8, 64) == 1);
+  CHECK(parallel_workers(5, 1) == 1);
+}
+
+TEST_CASE("an exception in a worker is rethrown once every other chunk has run")
+{
+  for (unsigned jobs : {1u, 2u, 3u}) {
+    CAPTURE(jobs);
+    std::atomic<std::size_t> ran{0};
+    auto run = [&] {
+      for_each_parallel(
+          300, jobs, 10, [](unsigned) { return 0; },
+          [&](int, std::size_t begin, std::size_t end) {
+            ran += end - begin;
+            if (begin == 120 || begin == 250) {
+              throw std::runtime_error("chunk " + std::to_string(begin));
+            }
+          });
+    };
+    CHECK_THROWS_WITH_AS(run(), "chunk 120", std::runtime_error);
+    CHECK(ran == 300);
+  }
+  // A worker whose state cannot be made leaves its chunks to the others, and
+  // its failure still reaches the caller.
+  std::atomic<std::size_t> ran{0};
+  auto run = [&] {
+    for_each_parallel(
+        100, 2, 10,
+        [](unsigned worker) {
+          if (worker == 1) {
+            throw std::runtime_error("no state for worker 1");
+          }
+          return 0;
+        },
+        [&](int, std::size_t begin, std::size_t end) { ran += end - begin; });
+  };
+  CHECK_THROWS_WITH_AS(run(), "no state for worker 1", std::runtime_error);
+  CHECK(ran == 100);
+}

@@ -138,14 +138,7 @@ TEST_CASE("every format renders a run that selected no organization")
 {
   test::ReportFixture f = test::make_report_fixture();
   audit::Results& r = f.results;
-  r.organizations.clear();
-  r.indicator_results.clear();
-  r.dimension_scores.clear();
-  r.vetoes_held.clear();
-  r.deductions_held.clear();
-  r.bonuses_held.clear();
-  r.flags_raised.clear();
-  r.criteria.clear();
+  r.resize(0);
   for (report::Format format :
        {report::Format::text, report::Format::json, report::Format::jsonl, report::Format::csv,
         report::Format::md, report::Format::html, report::Format::junit, report::Format::sarif,

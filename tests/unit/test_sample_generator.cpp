@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include <orgaudit/audit/program.hpp>
+#include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/sample/generator.hpp>
 
@@ -193,16 +195,25 @@ TEST_CASE("samples/huzhou follows the distributions of domain.md §9–10")
         doctest::Approx(0.03).epsilon(0.4));
 }
 
-TEST_CASE("options the generator cannot honour are refused")
+TEST_CASE("options the generator cannot honour are usage errors, named as sample's options")
 {
   StringSink sink;
   SampleOptions options;
   options.organizations = 0;
   options.as_of = huzhou_as_of;
-  CHECK_THROWS_WITH(generate_sample(options, sink), "a sample needs at least one organization");
+  CHECK_THROWS_WITH_AS(generate_sample(options, sink), "--orgs must be at least 1",
+                       orgaudit::UsageError);
+  options.organizations = max_organizations + 1;
+  CHECK_THROWS_WITH_AS(generate_sample(options, sink), "--orgs must be at most 100000000",
+                       orgaudit::UsageError);
   options.organizations = 10;
   options.as_of = *orgaudit::make_date(1994, 12, 31);
-  CHECK_THROWS_WITH(generate_sample(options, sink), "a sample's as_of must be in 1995 or later");
+  CHECK_THROWS_WITH_AS(
+      generate_sample(options, sink),
+      "--as-of must be in 1995 or later (the sample's registrations start in 1990)",
+      orgaudit::UsageError);
+  CHECK_THROWS_AS(write_sample(options, "never-created"), orgaudit::UsageError);
+  CHECK_FALSE(std::filesystem::exists("never-created"));
   options.as_of = *orgaudit::make_date(1995, 1, 1);
   CHECK_NOTHROW(generate_sample(options, sink));
 }

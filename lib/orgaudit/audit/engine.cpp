@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <mutex>
-#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include <orgaudit/audit/scoring.hpp>
 #include <orgaudit/core/interrupt.hpp>
+#include <orgaudit/core/parallel.hpp>
 #include <orgaudit/expr/evaluator.hpp>
 
 namespace orgaudit::audit {
@@ -59,43 +58,35 @@ class OrganizationScorer {
   {
     OrgResult& org = m_results.organizations[position];
     const std::uint32_t index = org.org;
-    const std::size_t n = m_set.indicators.size();
-    IndicatorResult* indicators = m_results.indicator_results.data() + position * n;
-    for (std::size_t i = 0; i < n; ++i) {
+    const std::span<IndicatorResult> indicators = m_results.indicator_results.row(position);
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
       m_raw[i] = indicator(m_set.indicators[i], index, i);
       indicators[i] = m_raw[i];
     }
-    std::uint8_t* vetoes = m_results.vetoes_held.data() + position * m_set.vetoes.size();
-    for (std::size_t v = 0; v < m_set.vetoes.size(); ++v) {
+    const std::span<std::uint8_t> vetoes = m_results.vetoes_held.row(position);
+    for (std::size_t v = 0; v < vetoes.size(); ++v) {
       m_raw_vetoes[v] = holds(m_set.vetoes[v].when, index);
       vetoes[v] = m_raw_vetoes[v];
     }
-    std::uint8_t* deductions =
-        m_results.deductions_held.data() + position * m_set.deductions.size();
-    for (std::size_t d = 0; d < m_set.deductions.size(); ++d) {
+    const std::span<std::uint8_t> deductions = m_results.deductions_held.row(position);
+    for (std::size_t d = 0; d < deductions.size(); ++d) {
       deductions[d] = holds(m_set.deductions[d].when, index);
     }
-    std::uint8_t* bonuses = m_results.bonuses_held.data() + position * m_set.bonuses.size();
-    for (std::size_t b = 0; b < m_set.bonuses.size(); ++b) {
+    const std::span<std::uint8_t> bonuses = m_results.bonuses_held.row(position);
+    for (std::size_t b = 0; b < bonuses.size(); ++b) {
       bonuses[b] = holds(m_set.bonuses[b].when, index);
     }
     flags(position, index);
 
-    const std::span<const std::uint8_t> deduction_span(deductions, m_set.deductions.size());
-    const std::span<const std::uint8_t> bonus_span(bonuses, m_set.bonuses.size());
     const Score unwaived =
-        compute_score(m_set, m_raw, m_raw_vetoes, bonus_span, deduction_span, m_dimensions);
+        compute_score(m_set, m_raw, m_raw_vetoes, bonuses, deductions, m_dimensions);
     org.total_without_waivers = unwaived.total;
     org.grade_without_waivers = unwaived.grade;
     if (!m_waivers.empty()) {
-      apply_waivers(org, indicators, vetoes, deductions, bonuses);
+      apply_waivers(position);
     }
-    std::span<double> dimensions(m_results.dimension_scores.data() +
-                                     position * m_set.dimensions.size(),
-                                 m_set.dimensions.size());
-    const Score waived = compute_score(m_set, std::span<const IndicatorResult>(indicators, n),
-                                       std::span<const std::uint8_t>(vetoes, m_set.vetoes.size()),
-                                       bonus_span, deduction_span, dimensions);
+    const Score waived = compute_score(m_set, indicators, vetoes, bonuses, deductions,
+                                       m_results.dimension_scores.row(position));
     org.total = waived.total;
     org.coverage = waived.coverage;
     org.grade = waived.grade;
@@ -147,11 +138,9 @@ class OrganizationScorer {
 
   void flags(std::size_t position, std::uint32_t org)
   {
-    const std::size_t total_criteria = m_results.criterion_offsets.back();
     for (std::size_t f = 0; f < m_set.flags.size(); ++f) {
       const rules::Flag& flag = m_set.flags[f];
-      CriterionStatus* statuses =
-          m_results.criteria.data() + position * total_criteria + m_results.criterion_offsets[f];
+      const std::span<CriterionStatus> statuses = m_results.criteria_of(position, f);
       std::size_t matches = 0;
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const expr::Outcome outcome = m_evaluator.evaluate(*flag.criteria[c].when.program, org);
@@ -179,7 +168,7 @@ class OrganizationScorer {
       if (raised && waived(org, flag.id, position)) {
         raised = false;
       }
-      m_results.flags_raised[position * m_set.flags.size() + f] = raised ? 1 : 0;
+      m_results.flags_raised.at(position, f) = raised ? 1 : 0;
     }
   }
 
@@ -201,28 +190,23 @@ class OrganizationScorer {
     return true;
   }
 
-  void apply_waivers(OrgResult& org, IndicatorResult* indicators, std::uint8_t* vetoes,
-                     std::uint8_t* deductions, std::uint8_t* bonuses)
+  void apply_waivers(std::size_t position)
   {
-    const std::size_t position = static_cast<std::size_t>(&org - m_results.organizations.data());
+    const std::uint32_t org = m_results.organizations[position].org;
     for (std::size_t i = 0; i < m_set.indicators.size(); ++i) {
-      if (waived(org.org, m_set.indicators[i].id, position)) {
-        indicators[i] = {Status::waived, 0};
+      if (waived(org, m_set.indicators[i].id, position)) {
+        m_results.indicator_results.at(position, i) = {Status::waived, 0};
       }
     }
-    for (std::size_t v = 0; v < m_set.vetoes.size(); ++v) {
-      if (waived(org.org, m_set.vetoes[v].id, position)) {
-        vetoes[v] = 0;
-      }
-    }
-    for (std::size_t d = 0; d < m_set.deductions.size(); ++d) {
-      if (waived(org.org, m_set.deductions[d].id, position)) {
-        deductions[d] = 0;
-      }
-    }
-    for (std::size_t b = 0; b < m_set.bonuses.size(); ++b) {
-      if (waived(org.org, m_set.bonuses[b].id, position)) {
-        bonuses[b] = 0;
+    const std::pair<const std::vector<rules::Condition>*, Matrix<std::uint8_t>*> conditions[] = {
+        {&m_set.vetoes, &m_results.vetoes_held},
+        {&m_set.deductions, &m_results.deductions_held},
+        {&m_set.bonuses, &m_results.bonuses_held}};
+    for (const auto& [rules, held] : conditions) {
+      for (std::size_t r = 0; r < rules->size(); ++r) {
+        if (waived(org, (*rules)[r].id, position)) {
+          held->at(position, r) = 0;
+        }
       }
     }
   }
@@ -238,17 +222,13 @@ class OrganizationScorer {
 };
 
 std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset,
-                                                const EngineOptions& options,
-                                                Diagnostics& diagnostics)
+                                                const EngineOptions& options)
 {
   const data::TableData& orgs = dataset.organizations();
   std::vector<std::uint8_t> wanted(orgs.rows, options.organizations.empty() ? 1 : 0);
   for (const std::string& uscc : options.organizations) {
     if (auto index = dataset.find_organization(uscc)) {
       wanted[*index] = 1;
-    } else {
-      diagnostics.error("--org", 0, 0,
-                        fmt::format("no organization with USCC \"{}\" in the data", uscc));
     }
   }
   const auto region_column = orgs.table->column_index("region");
@@ -270,6 +250,18 @@ std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset,
 }
 
 } // namespace
+
+std::vector<std::string> unknown_organizations(const data::Dataset& dataset,
+                                               const std::vector<std::string>& usccs)
+{
+  std::vector<std::string> unknown;
+  for (const std::string& uscc : usccs) {
+    if (!dataset.find_organization(uscc)) {
+      unknown.push_back(uscc);
+    }
+  }
+  return unknown;
+}
 
 Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset,
                   std::shared_ptr<const data::Dataset> dataset, const EngineOptions& options,
@@ -293,61 +285,39 @@ Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset,
                       waiver.org));
     }
   }
-  const std::vector<std::uint32_t> selected = select_organizations(*dataset, options, diagnostics);
   if (diagnostics.has_errors()) {
     return results;
   }
 
+  const std::vector<std::uint32_t> selected = select_organizations(*dataset, options);
   const std::size_t n = selected.size();
-  results.organizations.resize(n);
+  results.resize(n);
   for (std::size_t p = 0; p < n; ++p) {
     results.organizations[p].org = selected[p];
   }
-  results.indicator_results.resize(n * ruleset->indicators.size());
-  results.dimension_scores.resize(n * ruleset->dimensions.size());
-  results.vetoes_held.resize(n * ruleset->vetoes.size());
-  results.deductions_held.resize(n * ruleset->deductions.size());
-  results.bonuses_held.resize(n * ruleset->bonuses.size());
-  results.flags_raised.resize(n * ruleset->flags.size());
-  results.criterion_offsets.push_back(0);
-  for (const auto& flag : ruleset->flags) {
-    results.criterion_offsets.push_back(results.criterion_offsets.back() + flag.criteria.size());
-  }
-  results.criteria.resize(n * results.criterion_offsets.back());
 
-  const unsigned jobs =
-      std::max(1u, std::min<unsigned>(options.jobs,
-                                      static_cast<unsigned>(std::max<std::size_t>(1, n / 64))));
+  // Each worker scores chunks of organizations with its own evaluator and
+  // counts its own divisions by zero; the counts are added up afterwards.
   constexpr std::size_t chunk = 256;
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
   std::vector<std::vector<std::size_t>> divisions(
-      jobs, std::vector<std::size_t>(ruleset->indicators.size()));
-  auto worker = [&](unsigned id) {
-    OrganizationScorer scorer(results, waivers, divisions[id]);
-    for (;;) {
-      const std::size_t begin = next.fetch_add(chunk);
-      if (begin >= n || interrupt_signal() != 0) {
-        break;
-      }
-      const std::size_t end = std::min(n, begin + chunk);
-      for (std::size_t p = begin; p < end; ++p) {
-        scorer.score(p);
-      }
-      const std::size_t finished = done.fetch_add(end - begin) + (end - begin);
-      if (options.progress) {
-        options.progress(finished, n);
-      }
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned id = 1; id < jobs; ++id) {
-    threads.emplace_back(worker, id);
-  }
-  worker(0);
-  for (auto& thread : threads) {
-    thread.join();
-  }
+      parallel_workers(n, options.jobs, chunk),
+      std::vector<std::size_t>(ruleset->indicators.size()));
+  std::atomic<std::size_t> done{0};
+  for_each_parallel(
+      n, options.jobs, chunk,
+      [&](unsigned worker) { return OrganizationScorer(results, waivers, divisions[worker]); },
+      [&](OrganizationScorer& scorer, std::size_t begin, std::size_t end) {
+        if (interrupt_signal() != 0) {
+          return;
+        }
+        for (std::size_t p = begin; p < end; ++p) {
+          scorer.score(p);
+        }
+        const std::size_t finished = done.fetch_add(end - begin) + (end - begin);
+        if (options.progress) {
+          options.progress(finished, n);
+        }
+      });
   check_interrupted();
   results.divisions_by_zero.assign(ruleset->indicators.size(), 0);
   for (const auto& counts : divisions) {

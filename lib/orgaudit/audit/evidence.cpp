@@ -117,23 +117,16 @@ std::vector<EvidenceCell> TracingEvidence::evidence(std::size_t position,
 std::vector<Recoverable> points_recoverable(const Results& results, std::size_t position)
 {
   const rules::RuleSet& set = *results.ruleset;
-  const std::size_t n = set.indicators.size();
-  std::vector<IndicatorResult> indicators(
-      results.indicator_results.begin() + static_cast<std::ptrdiff_t>(position * n),
-      results.indicator_results.begin() + static_cast<std::ptrdiff_t>((position + 1) * n));
-  auto slice = [&](const std::vector<std::uint8_t>& all, std::size_t width) {
-    return std::span<const std::uint8_t>(all.data() + position * width, width);
-  };
-  const auto vetoes = slice(results.vetoes_held, set.vetoes.size());
-  const auto bonuses = slice(results.bonuses_held, set.bonuses.size());
-  const auto deductions = slice(results.deductions_held, set.deductions.size());
+  const auto row = results.indicator_results.row(position);
+  std::vector<IndicatorResult> indicators(row.begin(), row.end());
+  const auto vetoes = results.vetoes_held.row(position);
+  const auto bonuses = results.bonuses_held.row(position);
+  const auto deductions = results.deductions_held.row(position);
   std::vector<double> dimensions(set.dimensions.size());
   const double current = results.organizations[position].total;
   std::vector<Recoverable> out;
-  for (std::size_t i = 0; i < n; ++i) {
-    const Status status = indicators[i].status;
-    if (status != Status::fail && status != Status::partial && status != Status::missing &&
-        status != Status::error) {
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    if (!is_finding(indicators[i].status)) {
       continue;
     }
     const IndicatorResult saved = indicators[i];

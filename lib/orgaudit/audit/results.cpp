@@ -23,6 +23,12 @@ std::string_view status_name(Status status)
   return "?";
 }
 
+bool is_finding(Status status)
+{
+  return status == Status::fail || status == Status::partial || status == Status::missing ||
+         status == Status::error;
+}
+
 std::string_view criterion_status_name(CriterionStatus status)
 {
   switch (status) {
@@ -40,25 +46,25 @@ std::string_view criterion_status_name(CriterionStatus status)
 
 namespace orgaudit::audit {
 
-namespace {
-
-template <typename T>
-void copy_rows(const std::vector<T>& from, std::vector<T>& to, std::size_t width,
-               const std::vector<std::size_t>& positions)
+void Results::resize(std::size_t count)
 {
-  to.clear();
-  to.reserve(positions.size() * width);
-  for (std::size_t p : positions) {
-    to.insert(to.end(), from.begin() + static_cast<std::ptrdiff_t>(p * width),
-              from.begin() + static_cast<std::ptrdiff_t>((p + 1) * width));
+  const rules::RuleSet& set = *ruleset;
+  organizations.assign(count, OrgResult{});
+  criterion_offsets.assign(1, 0);
+  for (const rules::Flag& flag : set.flags) {
+    criterion_offsets.push_back(criterion_offsets.back() + flag.criteria.size());
   }
+  indicator_results = Matrix<IndicatorResult>(count, set.indicators.size());
+  dimension_scores = Matrix<double>(count, set.dimensions.size());
+  vetoes_held = Matrix<std::uint8_t>(count, set.vetoes.size());
+  deductions_held = Matrix<std::uint8_t>(count, set.deductions.size());
+  bonuses_held = Matrix<std::uint8_t>(count, set.bonuses.size());
+  flags_raised = Matrix<std::uint8_t>(count, set.flags.size());
+  criteria = Matrix<CriterionStatus>(count, criterion_offsets.back());
 }
-
-} // namespace
 
 Results select_organizations(const Results& results, const std::vector<std::size_t>& positions)
 {
-  const rules::RuleSet& set = *results.ruleset;
   Results out;
   out.ruleset = results.ruleset;
   out.dataset = results.dataset;
@@ -69,13 +75,13 @@ Results select_organizations(const Results& results, const std::vector<std::size
   for (std::size_t p : positions) {
     out.organizations.push_back(results.organizations[p]);
   }
-  copy_rows(results.indicator_results, out.indicator_results, set.indicators.size(), positions);
-  copy_rows(results.dimension_scores, out.dimension_scores, set.dimensions.size(), positions);
-  copy_rows(results.vetoes_held, out.vetoes_held, set.vetoes.size(), positions);
-  copy_rows(results.deductions_held, out.deductions_held, set.deductions.size(), positions);
-  copy_rows(results.bonuses_held, out.bonuses_held, set.bonuses.size(), positions);
-  copy_rows(results.flags_raised, out.flags_raised, set.flags.size(), positions);
-  copy_rows(results.criteria, out.criteria, results.criterion_offsets.back(), positions);
+  out.indicator_results = results.indicator_results.select_rows(positions);
+  out.dimension_scores = results.dimension_scores.select_rows(positions);
+  out.vetoes_held = results.vetoes_held.select_rows(positions);
+  out.deductions_held = results.deductions_held.select_rows(positions);
+  out.bonuses_held = results.bonuses_held.select_rows(positions);
+  out.flags_raised = results.flags_raised.select_rows(positions);
+  out.criteria = results.criteria.select_rows(positions);
   return out;
 }
 

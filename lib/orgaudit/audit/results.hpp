@@ -3,9 +3,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
+#include <orgaudit/audit/matrix.hpp>
 #include <orgaudit/core/date.hpp>
 #include <orgaudit/data/dataset.hpp>
 #include <orgaudit/rules/ruleset.hpp>
@@ -17,6 +19,10 @@ namespace orgaudit::audit {
 // `missing` under on_missing: fail.
 enum class Status : std::uint8_t { pass, partial, fail, missing, not_applicable, waived, error };
 std::string_view status_name(Status status);
+
+// True for the statuses that make an indicator a finding (SPEC §5): fail,
+// partial, missing and error; pass, not_applicable and waived are not.
+bool is_finding(Status status);
 
 enum class CriterionStatus : std::uint8_t { no_match, match, missing };
 std::string_view criterion_status_name(CriterionStatus status);
@@ -51,53 +57,50 @@ struct OrgResult {
 
 // Everything the engine computed for one run; every report reads only this.
 // Organizations are in dataset order (sorted by USCC), filtered by --org and
-// --region; rules in rule-set order.
+// --region; rules in rule-set order. Each matrix has one row per
+// organization (the position in `organizations`) and one column per rule of
+// its kind.
 struct Results {
   std::shared_ptr<const rules::RuleSet> ruleset;
   std::shared_ptr<const data::Dataset> dataset;
   Date as_of;
 
   std::vector<OrgResult> organizations;
-  std::vector<IndicatorResult> indicator_results; // organizations × ruleset->indicators
-  std::vector<double> dimension_scores;  // organizations × dimensions, unrounded; NaN = excluded
-  std::vector<std::uint8_t> vetoes_held; // organizations × vetoes
-  std::vector<std::uint8_t> deductions_held; // organizations × deductions
-  std::vector<std::uint8_t> bonuses_held;    // organizations × bonuses
-  std::vector<std::uint8_t> flags_raised;    // organizations × flags (waived flags are not raised)
-  std::vector<CriterionStatus> criteria;     // organizations × all criteria, flag by flag
+  Matrix<IndicatorResult> indicator_results;
+  Matrix<double> dimension_scores; // unrounded; NaN = excluded
+  Matrix<std::uint8_t> vetoes_held;
+  Matrix<std::uint8_t> deductions_held;
+  Matrix<std::uint8_t> bonuses_held;
+  Matrix<std::uint8_t> flags_raised;          // waived flags are not raised
+  Matrix<CriterionStatus> criteria;           // every flag's criteria, flag by flag
   std::vector<std::size_t> criterion_offsets; // flag f's criteria start at criterion_offsets[f]
   std::vector<std::size_t>
       divisions_by_zero;        // per indicator: organizations where it divided by zero
   std::size_t skipped_rows = 0; // rows dropped by --lenient
 
+  // Gives `organizations` default results and every matrix that many rows,
+  // with as many columns as the rule set has rules of its kind.
+  void resize(std::size_t organizations);
+
   std::size_t size() const { return organizations.size(); }
   const IndicatorResult& indicator(std::size_t o, std::size_t i) const
   {
-    return indicator_results[o * ruleset->indicators.size() + i];
+    return indicator_results.at(o, i);
   }
-  double dimension_score(std::size_t o, std::size_t d) const
-  {
-    return dimension_scores[o * ruleset->dimensions.size() + d];
-  }
-  bool veto_held(std::size_t o, std::size_t v) const
-  {
-    return vetoes_held[o * ruleset->vetoes.size() + v] != 0;
-  }
-  bool deduction_held(std::size_t o, std::size_t d) const
-  {
-    return deductions_held[o * ruleset->deductions.size() + d] != 0;
-  }
-  bool bonus_held(std::size_t o, std::size_t b) const
-  {
-    return bonuses_held[o * ruleset->bonuses.size() + b] != 0;
-  }
-  bool flag_raised(std::size_t o, std::size_t f) const
-  {
-    return flags_raised[o * ruleset->flags.size() + f] != 0;
-  }
+  double dimension_score(std::size_t o, std::size_t d) const { return dimension_scores.at(o, d); }
+  bool veto_held(std::size_t o, std::size_t v) const { return vetoes_held.at(o, v) != 0; }
+  bool deduction_held(std::size_t o, std::size_t d) const { return deductions_held.at(o, d) != 0; }
+  bool bonus_held(std::size_t o, std::size_t b) const { return bonuses_held.at(o, b) != 0; }
+  bool flag_raised(std::size_t o, std::size_t f) const { return flags_raised.at(o, f) != 0; }
   CriterionStatus criterion(std::size_t o, std::size_t f, std::size_t c) const
   {
-    return criteria[o * criterion_offsets.back() + criterion_offsets[f] + c];
+    return criteria.at(o, criterion_offsets[f] + c);
+  }
+  // The statuses of flag f's criteria for organization o.
+  std::span<CriterionStatus> criteria_of(std::size_t o, std::size_t f)
+  {
+    return criteria.row(o).subspan(criterion_offsets[f],
+                                   criterion_offsets[f + 1] - criterion_offsets[f]);
   }
 };
 

@@ -61,8 +61,9 @@ RuleSetChanges compare_rulesets(const RuleSetInfo& from, const RuleSetInfo& to,
 // the flag is raised, the veto holds, or the indicator is a finding.
 bool notable(const RuleSetInfo& set, const OrgOutcome& org, std::size_t rule)
 {
-  return set.rules[rule].kind == RuleKind::indicator ? is_finding(org.indicator(rule))
-                                                     : org.holds(rule);
+  return set.rules[rule].kind == RuleKind::indicator
+             ? audit::is_finding(status_of(org.indicator(rule)))
+             : org.holds(rule);
 }
 
 // The change kinds of a flag, veto or indicator that became (or stopped

@@ -66,8 +66,8 @@ void render_diff_markdown(const Diff& diff, const DiffRenderOptions& options, re
   auto rules = [&] { append_rules(md, diff, lang); };
   auto section = [&](ChangeKind kind, std::span<const Change* const> shown, std::size_t total) {
     md += fmt::format("## {} ({})\n\n", markdown_escape(change_title(kind, lang)), total);
-    table_head(
-        md, {ui(Ui::uscc, lang), ui(Ui::name, lang), history::text(Text::change, lang), ui(Ui::severity, lang)});
+    table_head(md, {ui(Ui::uscc, lang), ui(Ui::name, lang), history::text(Text::change, lang),
+                    ui(Ui::severity, lang)});
     for (const Change* change : shown) {
       const OrgOutcome& org = organization_of(*change);
       md += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(org.uscc),

@@ -46,11 +46,27 @@ std::int32_t hundredths(double value)
   return static_cast<std::int32_t>(std::llround(audit::round2(value) * 100.0));
 }
 
-RuleInfo rule_info(const rules::RuleSet& set, RuleKind kind, const rules::RuleRef& ref,
-                   const std::string& id, const rules::Label& label, rules::Severity severity,
-                   double points, std::uint32_t parent)
+// Stored kinds are the rule set's, in the same order (the store keeps them as integers).
+RuleKind kind_of(rules::RuleRef::Kind kind)
 {
-  return {id, kind, parent, severity, points, label, rule_fingerprint(set, ref)};
+  static_assert(static_cast<int>(RuleKind::veto) == static_cast<int>(rules::RuleRef::Kind::veto));
+  static_assert(static_cast<int>(RuleKind::criterion) ==
+                static_cast<int>(rules::RuleRef::Kind::criterion));
+  return static_cast<RuleKind>(kind);
+}
+
+RuleInfo rule_info(const rules::RuleSet& set, const rules::RuleRef& ref, std::uint32_t parent)
+{
+  const rules::RuleInfo& rule = set.info(ref);
+  RuleInfo out;
+  out.id = rule.id;
+  out.kind = kind_of(ref.kind);
+  out.parent = parent;
+  out.severity = rule.severity;
+  out.points = std::isnan(set.points(ref)) ? 0 : set.points(ref);
+  out.label = rule.label;
+  out.fingerprint = rule_fingerprint(set, ref);
+  return out;
 }
 
 } // namespace
@@ -86,12 +102,6 @@ const OrgOutcome* Run::find(std::string_view uscc) const
   return it != organizations.end() && it->uscc == uscc ? &*it : nullptr;
 }
 
-bool is_finding(Outcome outcome)
-{
-  return outcome == Outcome::fail || outcome == Outcome::partial || outcome == Outcome::missing ||
-         outcome == Outcome::error;
-}
-
 std::string_view outcome_name(Outcome outcome)
 {
   return audit::status_name(status_of(outcome));
@@ -120,7 +130,6 @@ audit::Status status_of(Outcome outcome)
 
 std::shared_ptr<const RuleSetInfo> describe_ruleset(const rules::RuleSet& set)
 {
-  using Kind = rules::RuleRef::Kind;
   auto info = std::make_shared<RuleSetInfo>();
   info->id = set.id;
   info->version = set.version;
@@ -132,32 +141,15 @@ std::shared_ptr<const RuleSetInfo> describe_ruleset(const rules::RuleSet& set)
   for (const rules::Dimension& dimension : set.dimensions) {
     info->dimensions.push_back({dimension.id, dimension.label, dimension.weight});
   }
-  auto& out = info->rules;
-  for (std::size_t i = 0; i < set.indicators.size(); ++i) {
-    const rules::Indicator& r = set.indicators[i];
-    out.push_back(rule_info(set, RuleKind::indicator, {Kind::indicator, i, 0}, r.id, r.label,
-                            r.severity, r.points, static_cast<std::uint32_t>(r.dimension)));
-  }
-  const std::tuple<RuleKind, Kind, const std::vector<rules::Condition>*> conditions[] = {
-      {RuleKind::veto, Kind::veto, &set.vetoes},
-      {RuleKind::deduction, Kind::deduction, &set.deductions},
-      {RuleKind::bonus, Kind::bonus, &set.bonuses}};
-  for (const auto& [kind, ref_kind, list] : conditions) {
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const rules::Condition& r = (*list)[i];
-      out.push_back(rule_info(set, kind, {ref_kind, i, 0}, r.id, r.label, r.severity, r.points, 0));
-    }
-  }
-  for (std::size_t f = 0; f < set.flags.size(); ++f) {
-    const rules::Flag& r = set.flags[f];
-    out.push_back(
-        rule_info(set, RuleKind::flag, {Kind::flag, f, 0}, r.id, r.label, r.severity, 0, 0));
+  for (const rules::RuleRef& ref : set.all_rules()) {
+    const bool indicator = ref.kind == rules::RuleRef::Kind::indicator;
+    info->rules.push_back(rule_info(
+        set, ref, indicator ? static_cast<std::uint32_t>(set.indicators[ref.index].dimension) : 0));
   }
   for (std::size_t f = 0; f < set.flags.size(); ++f) {
     for (std::size_t c = 0; c < set.flags[f].criteria.size(); ++c) {
-      const rules::Criterion& r = set.flags[f].criteria[c];
-      out.push_back(rule_info(set, RuleKind::criterion, {Kind::criterion, f, c}, r.id, r.label,
-                              set.flags[f].severity, 0, static_cast<std::uint32_t>(f)));
+      info->rules.push_back(
+          rule_info(set, {rules::RuleRef::Kind::criterion, f, c}, static_cast<std::uint32_t>(f)));
     }
   }
   return info;

@@ -133,9 +133,6 @@ struct Run {
   const OrgOutcome* find(std::string_view uscc) const;
 };
 
-// Whether an indicator outcome is a finding (fail, partial, missing or error).
-bool is_finding(Outcome outcome);
-
 // The stored outcome's machine name ("pass", "fail", …), as JSON and CSV spell it.
 std::string_view outcome_name(Outcome outcome);
 

@@ -25,7 +25,6 @@ void append_json_string(std::string& out, std::string_view text);
 // (it begins with = + - @, a tab or a CR; SPEC §6).
 bool looks_like_formula(std::string_view text);
 
-
 // Appends one RFC 4180 CSV field: neutralized against formula injection,
 // quoted when it holds a comma, quote, CR or LF (quotes doubled).
 void append_csv_field(std::string& out, std::string_view text);

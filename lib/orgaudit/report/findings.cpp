@@ -13,24 +13,6 @@ using Kind = rules::RuleRef::Kind;
 
 namespace {
 
-const rules::Condition& condition(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::veto:
-    return rules.vetoes[ref.index];
-  case Kind::deduction:
-    return rules.deductions[ref.index];
-  default:
-    return rules.bonuses[ref.index];
-  }
-}
-
-bool is_finding(audit::Status status)
-{
-  return status == audit::Status::fail || status == audit::Status::partial ||
-         status == audit::Status::missing || status == audit::Status::error;
-}
-
 void append_evidence_value(std::string& out, const audit::EvidenceCell& cell)
 {
   switch (cell.kind) {
@@ -66,7 +48,7 @@ std::vector<Finding> org_findings(const audit::Results& results, std::size_t pos
   std::vector<Finding> findings;
   for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
     const audit::IndicatorResult& result = results.indicator(position, i);
-    if (is_finding(result.status)) {
+    if (audit::is_finding(result.status)) {
       findings.push_back(
           {{Kind::indicator, i, 0}, result.status, result.earned, rules.indicators[i].points});
     }
@@ -91,7 +73,7 @@ bool needs_section(const audit::Results& results, std::size_t position)
     return true;
   }
   for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
-    if (is_finding(results.indicator(position, i).status)) {
+    if (audit::is_finding(results.indicator(position, i).status)) {
       return true;
     }
   }
@@ -106,122 +88,6 @@ bool needs_section(const audit::Results& results, std::size_t position)
     }
   }
   return false;
-}
-
-std::string_view rule_id(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::indicator:
-    return rules.indicators[ref.index].id;
-  case Kind::flag:
-    return rules.flags[ref.index].id;
-  case Kind::criterion:
-    return rules.flags[ref.index].criteria[ref.criterion].id;
-  default:
-    return condition(rules, ref).id;
-  }
-}
-
-const rules::Label& rule_label(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::indicator:
-    return rules.indicators[ref.index].label;
-  case Kind::flag:
-    return rules.flags[ref.index].label;
-  case Kind::criterion:
-    return rules.flags[ref.index].criteria[ref.criterion].label;
-  default:
-    return condition(rules, ref).label;
-  }
-}
-
-rules::Severity rule_severity(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::indicator:
-    return rules.indicators[ref.index].severity;
-  case Kind::flag:
-  case Kind::criterion:
-    return rules.flags[ref.index].severity;
-  default:
-    return condition(rules, ref).severity;
-  }
-}
-
-std::string_view rule_basis(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::indicator:
-    return rules.indicators[ref.index].basis;
-  case Kind::flag:
-    return rules.flags[ref.index].basis;
-  case Kind::criterion:
-    return rules.flags[ref.index].criteria[ref.criterion].basis;
-  default:
-    return condition(rules, ref).basis;
-  }
-}
-
-const rules::Label& rule_remediation(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::indicator:
-    return rules.indicators[ref.index].remediation;
-  case Kind::flag:
-  case Kind::criterion:
-    return rules.flags[ref.index].remediation;
-  default:
-    return condition(rules, ref).remediation;
-  }
-}
-
-std::vector<rules::RuleRef> all_rules(const rules::RuleSet& rules)
-{
-  std::vector<rules::RuleRef> refs;
-  const auto add = [&refs](Kind kind, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-      refs.push_back({kind, i, 0});
-    }
-  };
-  add(Kind::indicator, rules.indicators.size());
-  add(Kind::veto, rules.vetoes.size());
-  add(Kind::deduction, rules.deductions.size());
-  add(Kind::bonus, rules.bonuses.size());
-  add(Kind::flag, rules.flags.size());
-  return refs;
-}
-
-double rule_points(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::indicator:
-    return rules.indicators[ref.index].points;
-  case Kind::deduction:
-  case Kind::bonus:
-    return condition(rules, ref).points;
-  default:
-    return std::nan("");
-  }
-}
-
-std::string_view rule_kind_id(Kind kind)
-{
-  switch (kind) {
-  case Kind::indicator:
-    return "indicator";
-  case Kind::veto:
-    return "veto";
-  case Kind::deduction:
-    return "deduction";
-  case Kind::bonus:
-    return "bonus";
-  case Kind::flag:
-    return "flag";
-  case Kind::criterion:
-    return "criterion";
-  }
-  return "indicator";
 }
 
 std::string evidence_value(const audit::EvidenceCell& cell)

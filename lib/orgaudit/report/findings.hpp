@@ -27,20 +27,6 @@ std::vector<Finding> org_findings(const audit::Results& results, std::size_t pos
 // what earns it a full section in the HTML and Markdown reports.
 bool needs_section(const audit::Results& results, std::size_t position);
 
-// What a rule reference names, whatever its kind.
-std::string_view rule_id(const rules::RuleSet& rules, const rules::RuleRef& ref);
-const rules::Label& rule_label(const rules::RuleSet& rules, const rules::RuleRef& ref);
-rules::Severity rule_severity(const rules::RuleSet& rules, const rules::RuleRef& ref);
-std::string_view rule_basis(const rules::RuleSet& rules, const rules::RuleRef& ref);
-const rules::Label& rule_remediation(const rules::RuleSet& rules, const rules::RuleRef& ref);
-// Every rule of the set in rule-set order: indicators, vetoes, deductions,
-// bonuses, flags (what the reports' rule tables list).
-std::vector<rules::RuleRef> all_rules(const rules::RuleSet& rules);
-// The points an indicator, deduction or bonus is worth; NaN for vetoes and flags.
-double rule_points(const rules::RuleSet& rules, const rules::RuleRef& ref);
-// "indicator", "veto", "deduction", "bonus", "flag" or "criterion".
-std::string_view rule_kind_id(rules::RuleRef::Kind kind);
-
 // An evidence value as text: "null", "true", "12", "3.5", or the string itself.
 std::string evidence_value(const audit::EvidenceCell& cell);
 

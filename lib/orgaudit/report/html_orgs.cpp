@@ -83,9 +83,9 @@ void append_findings_table(std::string& out, const audit::Results& results, std:
   out += "</tr></thead>\n<tbody>\n";
   for (const Finding& finding : findings) {
     out += "<tr><td><code>";
-    append_html(out, rule_id(rules, finding.rule));
+    append_html(out, rules.info(finding.rule).id);
     out += "</code></td><td class=\"wrap\">";
-    append_html(out, label(rule_label(rules, finding.rule), lang));
+    append_html(out, label(rules.info(finding.rule).label, lang));
     if (finding.rule.kind == rules::RuleRef::Kind::flag) {
       const rules::Flag& flag = rules.flags[finding.rule.index];
       out += "<br><span class=\"small\">";
@@ -109,9 +109,9 @@ void append_findings_table(std::string& out, const audit::Results& results, std:
           ui(finding.rule.kind == rules::RuleRef::Kind::veto ? Ui::vetoed : Ui::flagged, lang));
       out += "</td><td class=\"num\">–</td><td>";
     }
-    append_html(out, severity_label(rule_severity(rules, finding.rule), lang));
+    append_html(out, severity_label(rules.info(finding.rule).severity, lang));
     out += "</td><td class=\"wrap block\">";
-    append_html(out, label(rule_remediation(rules, finding.rule), lang));
+    append_html(out, label(rules.info(finding.rule).remediation, lang));
     out += "</td></tr>\n";
   }
   out += "</tbody></table></div>\n";
@@ -346,18 +346,18 @@ void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::
   append_th(out, ui(Ui::severity, lang));
   append_th(out, ui(Ui::basis, lang));
   out += "</tr></thead>\n<tbody>\n";
-  for (const rules::RuleRef& ref : all_rules(rules)) {
+  for (const rules::RuleRef& ref : rules.all_rules()) {
     out += "<tr><td><code>";
-    append_html(out, rule_id(rules, ref));
+    append_html(out, rules.info(ref).id);
     out += "</code></td><td class=\"wrap\">";
-    append_html(out, label(rule_label(rules, ref), lang));
-    const double points = rule_points(rules, ref);
+    append_html(out, label(rules.info(ref).label, lang));
+    const double points = rules.points(ref);
     out += "</td><td class=\"num\">";
     out += std::isnan(points) ? std::string("–") : shortest(points);
     out += "</td><td>";
-    append_html(out, severity_label(rule_severity(rules, ref), lang));
+    append_html(out, severity_label(rules.info(ref).severity, lang));
     out += "</td><td class=\"wrap block small\">";
-    append_html(out, rule_basis(rules, ref));
+    append_html(out, rules.info(ref).basis);
     out += "</td></tr>\n";
   }
   out += "</tbody></table></div>\n</section>\n";

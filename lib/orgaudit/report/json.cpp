@@ -271,10 +271,7 @@ void append_org_json(std::string& out, const audit::Results& results, const OrgV
     // Evidence for findings only: the values a reader acts on. Re-tracing every
     // passing indicator would triple the cost of a report; `orgaudit explain`
     // shows the evidence of any rule.
-    const bool finding =
-        result.status == audit::Status::fail || result.status == audit::Status::partial ||
-        result.status == audit::Status::missing || result.status == audit::Status::error;
-    if (options.evidence != nullptr && finding) {
+    if (options.evidence != nullptr && audit::is_finding(result.status)) {
       append_evidence_json(
           out, options.evidence->evidence(position, {rules::RuleRef::Kind::indicator, i, 0}));
     } else {

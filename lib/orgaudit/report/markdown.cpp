@@ -246,17 +246,17 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
                      ui(Ui::earned, lang), ui(Ui::severity, lang), ui(Ui::remediation, lang)});
     for (const Finding& finding : findings) {
       const bool indicator = finding.rule.kind == rules::RuleRef::Kind::indicator;
-      const std::string remedy = md(label(rule_remediation(rules, finding.rule), lang));
+      const std::string remedy = md(label(rules.info(finding.rule).remediation, lang));
       table_row(
           out,
-          {code(rule_id(rules, finding.rule)), md(label(rule_label(rules, finding.rule), lang)),
+          {code(rules.info(finding.rule).id), md(label(rules.info(finding.rule).label, lang)),
            md(indicator
                   ? status_label(finding.status, lang)
                   : ui(finding.rule.kind == rules::RuleRef::Kind::veto ? Ui::vetoed : Ui::flagged,
                        lang)),
            indicator ? fmt::format("{} / {}", shortest(finding.earned), shortest(finding.points))
                      : "–",
-           md(severity_label(rule_severity(rules, finding.rule), lang)), remedy});
+           md(severity_label(rules.info(finding.rule).severity, lang)), remedy});
     }
   }
   if (!org.waived.empty()) {
@@ -316,12 +316,12 @@ void render_markdown(const audit::Results& results, const audit::Summary& summar
   table_head(buffer, {ui(Ui::rule, options.lang), ui(Ui::indicator, options.lang),
                       ui(Ui::points, options.lang), ui(Ui::severity, options.lang),
                       ui(Ui::basis, options.lang)});
-  for (const rules::RuleRef& ref : all_rules(rules)) {
-    const double points = rule_points(rules, ref);
-    table_row(buffer, {code(rule_id(rules, ref)), md(label(rule_label(rules, ref), options.lang)),
+  for (const rules::RuleRef& ref : rules.all_rules()) {
+    const double points = rules.points(ref);
+    table_row(buffer, {code(rules.info(ref).id), md(label(rules.info(ref).label, options.lang)),
                        std::isnan(points) ? std::string("–") : shortest(points),
-                       md(severity_label(rule_severity(rules, ref), options.lang)),
-                       md(rule_basis(rules, ref))});
+                       md(severity_label(rules.info(ref).severity, options.lang)),
+                       md(rules.info(ref).basis)});
   }
   out.write(buffer);
 }

@@ -48,20 +48,6 @@ std::string_view level(rules::Severity severity)
   }
 }
 
-double rule_points(const rules::RuleSet& rules, const rules::RuleRef& ref)
-{
-  switch (ref.kind) {
-  case Kind::indicator:
-    return rules.indicators[ref.index].points;
-  case Kind::deduction:
-    return rules.deductions[ref.index].points;
-  case Kind::bonus:
-    return rules.bonuses[ref.index].points;
-  default:
-    return 0;
-  }
-}
-
 // A relative file name as a URI reference: unreserved bytes and '/' kept, the rest percent-encoded.
 std::string uri_reference(std::string_view path)
 {
@@ -82,31 +68,31 @@ void append_rule(std::string& out, const rules::RuleSet& rules, const rules::Rul
                  rules::Lang lang)
 {
   out += "{\"id\": ";
-  append_json_string(out, rule_id(rules, ref));
+  append_json_string(out, rules.info(ref).id);
   out += ", \"name\": ";
-  append_json_string(out, rule_id(rules, ref));
+  append_json_string(out, rules.info(ref).id);
   out += ", \"shortDescription\": {\"text\": ";
-  append_json_string(out, label(rule_label(rules, ref), lang));
+  append_json_string(out, label(rules.info(ref).label, lang));
   out += "}";
-  if (!label(rule_remediation(rules, ref), lang).empty()) {
+  if (!label(rules.info(ref).remediation, lang).empty()) {
     out += ", \"help\": {\"text\": ";
-    append_json_string(out, label(rule_remediation(rules, ref), lang));
+    append_json_string(out, label(rules.info(ref).remediation, lang));
     out += "}";
   }
   out += fmt::format(
       ", \"defaultConfiguration\": {{\"level\": \"{}\"}}, \"properties\": {{\"kind\": \"{}\", "
       "\"severity\": \"{}\"",
-      level(rule_severity(rules, ref)), rule_kind_id(ref.kind),
-      rules::severity_name(rule_severity(rules, ref)));
+      level(rules.info(ref).severity), rules::rule_kind_name(ref.kind),
+      rules::severity_name(rules.info(ref).severity));
   if (ref.kind == Kind::indicator) {
     out += ", \"dimension\": ";
     append_json_string(out, rules.dimensions[rules.indicators[ref.index].dimension].id);
   }
   if (ref.kind == Kind::indicator || ref.kind == Kind::deduction || ref.kind == Kind::bonus) {
-    out += fmt::format(", \"points\": {}", json_number(rule_points(rules, ref)));
+    out += fmt::format(", \"points\": {}", json_number(rules.points(ref)));
   }
   out += ", \"basis\": ";
-  append_json_string(out, rule_basis(rules, ref));
+  append_json_string(out, rules.info(ref).basis);
   out += "}}";
 }
 
@@ -121,9 +107,9 @@ void append_result_head(std::string& out, const rules::RuleSet& rules, const rul
                         const ResultSite& site, std::string_view text)
 {
   out += "{\"ruleId\": ";
-  append_json_string(out, rule_id(rules, ref));
+  append_json_string(out, rules.info(ref).id);
   out += fmt::format(", \"ruleIndex\": {}, \"level\": \"{}\", \"message\": {{\"text\": ",
-                     rule_index(rules, ref), level(rule_severity(rules, ref)));
+                     rule_index(rules, ref), level(rules.info(ref).severity));
   append_json_string(out, text);
   out += "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ";
   append_json_string(out, site.uri);
@@ -136,7 +122,7 @@ void append_result_head(std::string& out, const rules::RuleSet& rules, const rul
   out += ", \"fullyQualifiedName\": ";
   append_json_string(out, fmt::format("org.{}", site.uscc));
   out += ", \"kind\": \"object\"}]}], \"partialFingerprints\": {\"orgauditFinding/v1\": ";
-  append_json_string(out, fmt::format("{}/{}", site.uscc, rule_id(rules, ref)));
+  append_json_string(out, fmt::format("{}/{}", site.uscc, rules.info(ref).id));
   out += "}";
 }
 
@@ -144,8 +130,8 @@ void append_result_head(std::string& out, const rules::RuleSet& rules, const rul
 // is reported on its flag.
 std::optional<rules::RuleRef> waived_rule(const rules::RuleSet& rules, std::string_view id)
 {
-  for (const rules::RuleRef& ref : all_rules(rules)) {
-    if (rule_id(rules, ref) == id) {
+  for (const rules::RuleRef& ref : rules.all_rules()) {
+    if (rules.info(ref).id == id) {
       return ref;
     }
   }
@@ -171,7 +157,7 @@ void render_sarif(const audit::Results& results, const RenderOptions& options, O
       " \"runs\": [{\"tool\": {\"driver\": {\"name\": \"orgaudit\", \"version\": ";
   append_json_string(buffer, options.tool_version);
   buffer += ", \"rules\": [";
-  const std::vector<rules::RuleRef> refs = all_rules(rules);
+  const std::vector<rules::RuleRef> refs = rules.all_rules();
   for (std::size_t r = 0; r < refs.size(); ++r) {
     buffer += r == 0 ? "\n   " : ",\n   ";
     append_rule(buffer, rules, refs[r], lang);
@@ -187,7 +173,7 @@ void render_sarif(const audit::Results& results, const RenderOptions& options, O
     const ResultSite site{view.uscc(org.org), view.name(org.org), uri, view.source_line(org.org)};
     for (const Finding& finding : org_findings(results, o)) {
       std::string text = fmt::format("{} {}: {}", site.uscc, site.name,
-                                     label(rule_label(rules, finding.rule), lang));
+                                     label(rules.info(finding.rule).label, lang));
       if (finding.rule.kind == Kind::indicator) {
         text += fmt::format(" ({}, {} of {} points)", audit::status_name(finding.status),
                             shortest(finding.earned), shortest(finding.points));
@@ -222,7 +208,7 @@ void render_sarif(const audit::Results& results, const RenderOptions& options, O
       first = false;
       append_result_head(buffer, rules, *ref, site,
                          fmt::format("{} {}: {} (waived)", site.uscc, site.name,
-                                     label(rule_label(rules, *ref), lang)));
+                                     label(rules.info(*ref).label, lang)));
       buffer += ", \"suppressions\": [{\"kind\": \"external\", \"status\": \"accepted\", "
                 "\"justification\": ";
       append_json_string(buffer, waiver.reason);

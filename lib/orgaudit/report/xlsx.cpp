@@ -261,8 +261,7 @@ void write_findings(Sheet& sheet, const audit::Results& results, const OrgView& 
   std::vector<std::string> headers;
   const auto add_header = [&](Kind kind, std::size_t index) {
     const rules::RuleRef ref{kind, index, 0};
-    headers.push_back(
-        fmt::format("{} {}", rule_id(rules, ref), label(rule_label(rules, ref), lang)));
+    headers.push_back(fmt::format("{} {}", rules.info(ref).id, label(rules.info(ref).label, lang)));
   };
   for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
     add_header(Kind::indicator, i);
@@ -333,18 +332,18 @@ void write_rules(Sheet& sheet, const rules::RuleSet& rules, rules::Lang lang)
   sheet.header({ui(Ui::rule, lang), ui(Ui::type, lang), ui(Ui::dimension, lang),
                 ui(Ui::indicator, lang), ui(Ui::points, lang), ui(Ui::severity, lang),
                 ui(Ui::remediation, lang), ui(Ui::basis, lang)});
-  for (const rules::RuleRef& ref : all_rules(rules)) {
-    sheet.text(rule_id(rules, ref));
-    sheet.text(rule_kind_id(ref.kind));
+  for (const rules::RuleRef& ref : rules.all_rules()) {
+    sheet.text(rules.info(ref).id);
+    sheet.text(rules::rule_kind_name(ref.kind));
     sheet.text(ref.kind == rules::RuleRef::Kind::indicator
                    ? std::string_view(
                          label(rules.dimensions[rules.indicators[ref.index].dimension].label, lang))
                    : std::string_view());
-    sheet.text(label(rule_label(rules, ref), lang));
-    sheet.number(rule_points(rules, ref));
-    sheet.text(severity_label(rule_severity(rules, ref), lang));
-    sheet.text(label(rule_remediation(rules, ref), lang));
-    sheet.text(rule_basis(rules, ref));
+    sheet.text(label(rules.info(ref).label, lang));
+    sheet.number(rules.points(ref));
+    sheet.text(severity_label(rules.info(ref).severity, lang));
+    sheet.text(label(rules.info(ref).remediation, lang));
+    sheet.text(rules.info(ref).basis);
     sheet.next_row();
   }
 }

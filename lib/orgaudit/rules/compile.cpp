@@ -163,11 +163,19 @@ class RuleSetCompiler {
     return Expression{value.node.Scalar(), std::move(program)};
   }
 
-  SourcePos pos(const RawRule& rule) const
+  // Fills in what every rule says about itself (RuleInfo) from its raw
+  // rule or flag; `what` names it in messages ("indicator \"T-01\"").
+  template <typename Raw>
+  void describe(RuleInfo& out, const Raw& raw, const std::string& what, Severity severity)
   {
-    const Located& where = rule.id_node.defined() ? rule.id_node : rule.where;
+    out.id = raw.id;
+    const Located& where = raw.id_node.defined() ? raw.id_node : raw.where;
     const FilePosition p = where.doc->position(where.node);
-    return {where.doc->path(), p.line, p.column};
+    out.pos = {where.doc->path(), p.line, p.column};
+    out.label = m_values.label(raw.label, what, raw.where);
+    out.severity = m_values.severity(raw.severity, severity);
+    out.basis = m_values.text(raw.basis, "basis", false);
+    out.remediation = m_values.optional_label(raw.remediation, "remediation");
   }
 
   void dimensions()
@@ -199,11 +207,9 @@ class RuleSetCompiler {
   Indicator indicator(const RawRule& rule, std::size_t dimension)
   {
     Indicator out;
-    out.id = rule.id;
-    out.dimension = dimension;
-    out.pos = pos(rule);
     const std::string what = fmt::format("indicator \"{}\"", rule.id);
-    out.label = m_values.label(rule.label, what, rule.where);
+    describe(out, rule, what, Severity::medium);
+    out.dimension = dimension;
     out.points = m_values.positive(rule.points, what, "points", rule.where);
     out.applies = expression(rule.applies, expr::Expected::boolean, "applies");
     out.pass = expression(rule.pass, expr::Expected::boolean, "pass");
@@ -211,10 +217,7 @@ class RuleSetCompiler {
     if (rule.pass.defined() == rule.score.defined()) {
       m_values.error(rule.where, fmt::format("{} needs exactly one of pass: or score:", what));
     }
-    out.severity = m_values.severity(rule.severity, Severity::medium);
     out.on_missing = m_values.on_missing(rule.on_missing, m_set->on_missing);
-    out.basis = m_values.text(rule.basis, "basis", false);
-    out.remediation = m_values.optional_label(rule.remediation, "remediation");
     return out;
   }
 
@@ -227,10 +230,8 @@ class RuleSetCompiler {
         continue;
       }
       Condition condition;
-      condition.id = rule.id;
-      condition.pos = pos(rule);
       const std::string what = fmt::format("{} \"{}\"", kind, rule.id);
-      condition.label = m_values.label(rule.label, what, rule.where);
+      describe(condition, rule, what, scored ? Severity::medium : Severity::critical);
       if (scored) {
         condition.points = m_values.positive(rule.points, what, "points", rule.where);
       }
@@ -239,10 +240,6 @@ class RuleSetCompiler {
       } else if (auto when = expression(rule.when, expr::Expected::boolean, "when")) {
         condition.when = std::move(*when);
       }
-      condition.severity =
-          m_values.severity(rule.severity, scored ? Severity::medium : Severity::critical);
-      condition.basis = m_values.text(rule.basis, "basis", false);
-      condition.remediation = m_values.optional_label(rule.remediation, "remediation");
       out.push_back(std::move(condition));
     }
   }
@@ -252,26 +249,17 @@ class RuleSetCompiler {
     for (const RawFlag& raw : m_raw.flags) {
       claim_id(raw.id, raw.id_node.defined() ? raw.id_node : raw.where);
       Flag flag;
-      flag.id = raw.id;
-      const FilePosition p =
-          raw.where.doc->position(raw.id_node.defined() ? raw.id_node.node : raw.where.node);
-      flag.pos = {raw.where.doc->path(), p.line, p.column};
-      const std::string what = fmt::format("flag \"{}\"", raw.id);
-      flag.label = m_values.label(raw.label, what, raw.where);
-      flag.severity = m_values.severity(raw.severity, Severity::high);
-      flag.basis = m_values.text(raw.basis, "basis", false);
-      flag.remediation = m_values.optional_label(raw.remediation, "remediation");
+      describe(flag, raw, fmt::format("flag \"{}\"", raw.id), Severity::high);
       for (const RawRule& rule : raw.criteria) {
         claim_id(rule.id, rule.id_node.defined() ? rule.id_node : rule.where);
         if (!rule.enabled) {
           continue;
         }
+        // A criterion takes its flag's severity and remediation (it may
+        // not set them; parse_raw refuses the keys).
         Criterion criterion;
-        criterion.id = rule.id;
-        criterion.pos = pos(rule);
-        criterion.label =
-            m_values.label(rule.label, fmt::format("criterion \"{}\"", rule.id), rule.where);
-        criterion.basis = m_values.text(rule.basis, "basis", false);
+        describe(criterion, rule, fmt::format("criterion \"{}\"", rule.id), flag.severity);
+        criterion.remediation = flag.remediation;
         if (!rule.when.defined()) {
           m_values.error(rule.where, fmt::format("criterion \"{}\" has no when:", rule.id));
         } else if (auto when = expression(rule.when, expr::Expected::boolean, "when")) {

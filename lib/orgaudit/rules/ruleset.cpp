@@ -1,5 +1,7 @@
 #include <orgaudit/rules/ruleset.hpp>
 
+#include <cmath>
+
 namespace orgaudit::rules {
 
 const std::string& Label::get(Lang lang) const
@@ -70,6 +72,74 @@ std::optional<RuleRef> RuleSet::find(std::string_view rule_id) const
 bool RuleSet::own_rule(std::string_view rule_id) const
 {
   return !extends_parent || tailored.contains(rule_id);
+}
+
+const RuleInfo& RuleSet::info(const RuleRef& ref) const
+{
+  switch (ref.kind) {
+  case RuleRef::Kind::indicator:
+    return indicators[ref.index];
+  case RuleRef::Kind::veto:
+    return vetoes[ref.index];
+  case RuleRef::Kind::deduction:
+    return deductions[ref.index];
+  case RuleRef::Kind::bonus:
+    return bonuses[ref.index];
+  case RuleRef::Kind::flag:
+    return flags[ref.index];
+  case RuleRef::Kind::criterion:
+    return flags[ref.index].criteria[ref.criterion];
+  }
+  return indicators[ref.index];
+}
+
+double RuleSet::points(const RuleRef& ref) const
+{
+  switch (ref.kind) {
+  case RuleRef::Kind::indicator:
+    return indicators[ref.index].points;
+  case RuleRef::Kind::deduction:
+    return deductions[ref.index].points;
+  case RuleRef::Kind::bonus:
+    return bonuses[ref.index].points;
+  default:
+    return std::nan("");
+  }
+}
+
+std::vector<RuleRef> RuleSet::all_rules() const
+{
+  std::vector<RuleRef> refs;
+  const auto add = [&refs](RuleRef::Kind kind, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      refs.push_back({kind, i, 0});
+    }
+  };
+  add(RuleRef::Kind::indicator, indicators.size());
+  add(RuleRef::Kind::veto, vetoes.size());
+  add(RuleRef::Kind::deduction, deductions.size());
+  add(RuleRef::Kind::bonus, bonuses.size());
+  add(RuleRef::Kind::flag, flags.size());
+  return refs;
+}
+
+std::string_view rule_kind_name(RuleRef::Kind kind)
+{
+  switch (kind) {
+  case RuleRef::Kind::indicator:
+    return "indicator";
+  case RuleRef::Kind::veto:
+    return "veto";
+  case RuleRef::Kind::deduction:
+    return "deduction";
+  case RuleRef::Kind::bonus:
+    return "bonus";
+  case RuleRef::Kind::flag:
+    return "flag";
+  case RuleRef::Kind::criterion:
+    return "criterion";
+  }
+  return "indicator";
 }
 
 std::optional<std::size_t> RuleSet::grade_index(std::string_view grade_id) const

@@ -44,21 +44,27 @@ struct Expression {
   std::shared_ptr<const expr::Program> program;
 };
 
-// A scored indicator (SPEC §3): `pass` (bool, full points or none) or `score`
-// (number, clamped to [0, points]); exactly one is set.
-struct Indicator {
+// What every rule says about itself, whatever its kind: what reports,
+// messages and the history print. A criterion has its flag's severity and
+// remediation.
+struct RuleInfo {
   std::string id;
   Label label;
+  Severity severity = Severity::medium;
+  std::string basis;
+  Label remediation;
+  SourcePos pos;
+};
+
+// A scored indicator (SPEC §3): `pass` (bool, full points or none) or `score`
+// (number, clamped to [0, points]); exactly one is set.
+struct Indicator : RuleInfo {
   double points = 0;
   std::size_t dimension = 0;         // index into RuleSet::dimensions
   std::optional<Expression> applies; // absent: always applies
   std::optional<Expression> pass;
   std::optional<Expression> score;
-  Severity severity = Severity::medium;
   OnMissing on_missing = OnMissing::fail; // the rule's own or the rule set's
-  std::string basis;
-  Label remediation;
-  SourcePos pos;
 };
 
 struct Dimension {
@@ -75,37 +81,22 @@ struct Grade {
 };
 
 // A veto, deduction or bonus: holds when `when` is true (null does not hold).
-struct Condition {
-  std::string id;
-  Label label;
+// Vetoes are critical unless they say otherwise.
+struct Condition : RuleInfo {
   double points = 0; // deductions and bonuses
   Expression when;
-  Severity severity = Severity::critical; // vetoes: critical unless it says otherwise
-  std::string basis;
-  Label remediation;
-  SourcePos pos;
 };
 
-struct Criterion {
-  std::string id;
-  Label label;
+struct Criterion : RuleInfo {
   Expression when;
-  std::string basis;
-  SourcePos pos;
 };
 
 // A flag (dormant, noncompliant, …): raised when its criteria match per `match`.
-struct Flag {
+struct Flag : RuleInfo {
   enum class Match : std::uint8_t { any, all, at_least };
-  std::string id;
-  Label label;
-  Severity severity = Severity::high;
   Match match = Match::any;
   std::size_t at_least = 1; // Match::at_least only
   std::vector<Criterion> criteria;
-  std::string basis;
-  Label remediation;
-  SourcePos pos;
 };
 
 // What kind of rule an id names, and its index in that kind's vector.
@@ -115,6 +106,9 @@ struct RuleRef {
   std::size_t index = 0;
   std::size_t criterion = 0; // Kind::criterion: index within flags[index].criteria
 };
+
+// "indicator", "veto", "deduction", "bonus", "flag" or "criterion".
+std::string_view rule_kind_name(RuleRef::Kind kind);
 
 // A loaded and checked rule set (SPEC §3): every expression compiled against
 // the schema, `extends` and `overrides` applied, disabled rules dropped. Only
@@ -142,17 +136,27 @@ struct RuleSet {
   std::vector<Flag> flags;
   std::vector<std::pair<std::string, std::string>> lets; // name, source; in definition order
 
-  // Whether the rule set extends another (SPEC §3.3), and if so the ids of the
-  // rules it tailors: those it adds or overrides, and those whose expressions
-  // read a let it replaces.
+  // Whether the rule set extends another, and if so the ids of the rules it
+  // tailors: those it adds or overrides, and those whose expressions read a
+  // let it replaces.
   bool extends_parent = false;
   std::set<std::string, std::less<>> tailored;
 
+  // The rule named `id`, of any kind; nullopt if there is none.
   std::optional<RuleRef> find(std::string_view id) const;
   // True if `id` is a rule the named file sets itself: every rule of a rule
   // set without a parent, the tailored ones of a child.
   bool own_rule(std::string_view id) const;
+  // The index into `grades` of the grade named `id`.
   std::optional<std::size_t> grade_index(std::string_view id) const;
+  // What `ref` says about itself, whatever its kind.
+  const RuleInfo& info(const RuleRef& ref) const;
+  // The points an indicator, deduction or bonus is worth; NaN for vetoes,
+  // flags and criteria.
+  double points(const RuleRef& ref) const;
+  // Every rule but criteria, in rule-set order: indicators, vetoes,
+  // deductions, bonuses, flags (what the reports' rule tables list).
+  std::vector<RuleRef> all_rules() const;
 };
 
 } // namespace orgaudit::rules

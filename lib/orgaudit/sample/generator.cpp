@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <memory>
-#include <stdexcept>
 #include <system_error>
-#include <thread>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/core/parallel.hpp>
 #include <orgaudit/sample/plan.hpp>
 #include <orgaudit/sample/record.hpp>
 #include <orgaudit/sample/uscc.hpp>
@@ -75,14 +76,24 @@ class FileSink : public TableSink {
 
 } // namespace
 
-SampleSummary generate_sample(const SampleOptions& options, TableSink& sink)
+void check_sample_options(const SampleOptions& options)
 {
-  if (options.organizations == 0) {
-    throw std::invalid_argument("a sample needs at least one organization");
+  if (options.organizations < 1) {
+    throw UsageError("--orgs must be at least 1");
+  }
+  if (options.organizations > max_organizations) {
+    throw UsageError(fmt::format("--orgs must be at most {}", max_organizations));
   }
   if (year_of(options.as_of) < earliest_as_of_year) {
-    throw std::invalid_argument("a sample's as_of must be in 1995 or later");
+    throw UsageError(
+        fmt::format("--as-of must be in {} or later (the sample's registrations start in 1990)",
+                    earliest_as_of_year));
   }
+}
+
+SampleSummary generate_sample(const SampleOptions& options, TableSink& sink)
+{
+  check_sample_options(options);
   const SamplePlan plan = make_plan(options.organizations, options.seed, options.as_of);
   const UsccSerials serials(options.seed, options.organizations);
   for (std::size_t t = 0; t < sample_table_count; ++t) {
@@ -90,9 +101,7 @@ SampleSummary generate_sample(const SampleOptions& options, TableSink& sink)
   }
 
   const std::size_t chunks = (options.organizations + chunk_size - 1) / chunk_size;
-  unsigned jobs =
-      options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, chunks));
+  const unsigned jobs = parallel_workers(chunks, options.jobs);
   std::vector<ChunkText> buffers(jobs);
   SampleSummary summary;
   summary.organizations = options.organizations;
@@ -100,20 +109,11 @@ SampleSummary generate_sample(const SampleOptions& options, TableSink& sink)
   // them in order: the bytes depend on the chunk, never on the thread.
   for (std::size_t first = 0; first < chunks; first += jobs) {
     const std::size_t batch = std::min<std::size_t>(jobs, chunks - first);
-    auto run = [&](std::size_t slot) {
+    for_each_parallel(batch, jobs, [&](std::size_t slot) {
       const std::size_t begin = (first + slot) * chunk_size;
       const std::size_t end = std::min(options.organizations, begin + chunk_size);
       generate_chunk(plan, serials, begin, end, buffers[slot]);
-    };
-    if (batch == 1) {
-      run(0);
-    } else {
-      std::vector<std::jthread> workers;
-      for (std::size_t slot = 1; slot < batch; ++slot) {
-        workers.emplace_back(run, slot);
-      }
-      run(0);
-    }
+    });
     for (std::size_t slot = 0; slot < batch; ++slot) {
       for (std::size_t t = 0; t < sample_table_count; ++t) {
         sink.write(static_cast<SampleTable>(t), buffers[slot].tables[t]);
@@ -126,6 +126,7 @@ SampleSummary generate_sample(const SampleOptions& options, TableSink& sink)
 
 SampleSummary write_sample(const SampleOptions& options, const std::filesystem::path& directory)
 {
+  check_sample_options(options);
   std::error_code error;
   std::filesystem::create_directories(directory, error);
   if (error) {
