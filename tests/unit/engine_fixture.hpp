@@ -34,8 +34,8 @@ small_dataset(const orgaudit::rules::RuleSet& ruleset)
   orgaudit::Diagnostics diagnostics;
   orgaudit::data::LoadOptions options;
   options.as_of = as_of;
-  auto dataset = orgaudit::data::load_dataset(data_dir + "/engine/small", ruleset.schema,
-                                              options, diagnostics);
+  auto dataset = orgaudit::data::load_dataset(data_dir + "/engine/small", ruleset.schema, options,
+                                              diagnostics);
   REQUIRE_MESSAGE(dataset, diagnostics.format());
   return dataset;
 }

@@ -9,8 +9,8 @@
 #include <unistd.h>
 
 #include <orgaudit/core/error.hpp>
-#include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/core/interrupt.hpp>
 
 namespace orgaudit::data {
 
