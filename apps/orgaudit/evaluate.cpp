@@ -208,6 +208,14 @@ std::vector<OutputRequest> output_requests(const EvaluateOptions& options, repor
   return requests;
 }
 
+std::unique_ptr<report::Output> open_output(const OutputRequest& request)
+{
+  if (request.file.empty()) {
+    return std::make_unique<report::StreamOutput>(stdout);
+  }
+  return std::make_unique<report::FileOutput>(request.file);
+}
+
 report::RenderOptions render_options(const Evaluation& evaluation, const EvaluateOptions& options,
                                      bool to_terminal)
 {
