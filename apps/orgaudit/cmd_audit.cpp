@@ -1,109 +1,13 @@
-#include <algorithm>
-#include <filesystem>
 #include <memory>
-#include <optional>
-#include <string>
-#include <system_error>
-#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <orgaudit/cli.hpp>
-#include <orgaudit/core/directory_lock.hpp>
-#include <orgaudit/core/error.hpp>
-#include <orgaudit/evaluate.hpp>
-#include <orgaudit/report/output.hpp>
-#include <orgaudit/run_history.hpp>
+#include <orgaudit/evaluating_commands.hpp>
 
 namespace orgaudit::cli {
-
-namespace {
-
-struct AuditOptions {
-  EvaluateOptions evaluate;
-  HistoryOptions history;
-  std::string out = "audit-report";
-};
-
-// What `audit` writes when no --format is given (SPEC §5).
-constexpr report::Format default_formats[] = {report::Format::html, report::Format::json,
-                                              report::Format::csv, report::Format::xlsx,
-                                              report::Format::junit};
-
-// The report of `format` in the output directory: DIR/report.EXT.
-std::string file_in(const std::filesystem::path& dir, report::Format format)
-{
-  return (dir / fmt::format("report.{}", report::format_extension(format))).string();
-}
-
-// --format FMT puts the report in the output directory; FMT:FILE puts it at FILE.
-EvaluateOptions with_files(const AuditOptions& options)
-{
-  EvaluateOptions evaluate = options.evaluate;
-  if (evaluate.formats.empty()) {
-    for (report::Format format : default_formats) {
-      evaluate.formats.emplace_back(report::format_name(format));
-    }
-  }
-  for (std::string& value : evaluate.formats) {
-    if (value.find(':') == std::string::npos) {
-      value += ":" + file_in(options.out, *report::parse_format(value));
-    }
-  }
-  return evaluate;
-}
-
-void create_directory(const std::filesystem::path& dir)
-{
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (!ec && !std::filesystem::is_directory(dir, ec)) {
-    ec = std::make_error_code(std::errc::not_a_directory);
-  }
-  if (ec) {
-    throw IoError(
-        fmt::format("{}: cannot create the output directory: {}", dir.string(), ec.message()));
-  }
-}
-
-int run_audit(const AuditOptions& options)
-{
-  const EvaluateOptions evaluate_options = with_files(options);
-  const auto requests = output_requests(evaluate_options, report::Format::html);
-  RunHistory history(options.history, "audit");
-  Evaluation evaluation = evaluate(evaluate_options);
-  history.compare(evaluation, evaluate_options);
-  const auto& formats = options.evaluate.formats;
-  std::optional<DirectoryLock> lock;
-  if (formats.empty() || std::any_of(formats.begin(), formats.end(), [](const std::string& value) {
-        return value.find(':') == std::string::npos;
-      })) {
-    create_directory(options.out);
-    // Another audit writing the same directory finishes its files first, so
-    // that the directory always holds one run's set of reports.
-    lock.emplace(options.out, [&options] {
-      if (!options.evaluate.quiet) {
-        fmt::print(stderr, "orgaudit: waiting for another orgaudit writing {}\n", options.out);
-      }
-    });
-  }
-  std::vector<std::string> written;
-  for (const OutputRequest& request : requests) {
-    written.push_back(request.file);
-  }
-  write_outputs(evaluation, *evaluation.results, evaluate_options, requests);
-  lock.reset();
-  history.record(evaluation, evaluate_options);
-  report::StreamOutput out(stdout);
-  report::render_audit_summary(*evaluation.results,
-                               render_options(evaluation, evaluate_options, true), written, out);
-  out.finish();
-  return threshold_exit_code(*evaluation.results, evaluate_options);
-}
-
-} // namespace
 
 void add_audit_command(CLI::App& app, Command& command)
 {

@@ -1,45 +1,11 @@
-#include <filesystem>
+#include <memory>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include <orgaudit/cli.hpp>
-#include <orgaudit/common.hpp>
-#include <orgaudit/core/error.hpp>
-#include <orgaudit/data/sqlite_writer.hpp>
+#include <orgaudit/data_commands.hpp>
 
 namespace orgaudit::cli {
-
-namespace {
-
-struct ImportOptions {
-  DataOptions data;
-  std::string to;
-  bool force = false;
-};
-
-int run_import(const ImportOptions& options)
-{
-  std::error_code ec;
-  // Checked first so that a long validation is not wasted on a refusal.
-  if (std::filesystem::is_directory(options.to, ec)) {
-    throw UsageError(fmt::format("{} is a directory; --to names the database file", options.to));
-  }
-  if (std::filesystem::exists(options.to, ec) && !options.force) {
-    throw UsageError(fmt::format("{} already exists; pass --force to overwrite it", options.to));
-  }
-  const auto dataset = load_dataset_checked(options.data);
-  data::write_sqlite(*dataset, options.to);
-  std::size_t child_rows = 0;
-  for (std::size_t t = 1; t < dataset->tables.size(); ++t) {
-    child_rows += dataset->tables[t].rows;
-  }
-  fmt::print(stderr, "import: wrote {} organizations and {} child rows to {}\n",
-             dataset->organization_count(), child_rows, options.to);
-  return 0;
-}
-
-} // namespace
 
 void add_import_command(CLI::App& app, Command& command)
 {

@@ -1,62 +1,12 @@
-#include <cstdio>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
-#include <orgaudit/audit/rule_tests.hpp>
 #include <orgaudit/cli.hpp>
-#include <orgaudit/core/diagnostic.hpp>
+#include <orgaudit/rules_commands.hpp>
 
 namespace orgaudit::cli {
-
-namespace {
-
-struct RulesTestOptions {
-  std::vector<std::string> paths;
-  std::string require_coverage; // empty, "true" (the flag alone) or "all"
-  bool verbose = false;
-};
-
-int run_rules_test(const RulesTestOptions& options)
-{
-  Diagnostics diagnostics;
-  const audit::RuleTestReport report =
-      audit::run_rule_tests(options.paths, diagnostics,
-                            options.require_coverage == "all" ? audit::CoverageScope::all
-                                                              : audit::CoverageScope::tailored);
-  if (diagnostics.has_errors()) {
-    throw RulesError(std::move(diagnostics));
-  }
-  std::fputs(diagnostics.format().c_str(), stderr);
-  for (const audit::RuleTestCase& test : report.cases) {
-    if (test.failures.empty()) {
-      if (options.verbose) {
-        fmt::print("ok   {}:{}: {}\n", test.file, test.line, test.name);
-      }
-      continue;
-    }
-    fmt::print("FAIL {}:{}: {}\n", test.file, test.line, test.name);
-    for (const std::string& failure : test.failures) {
-      fmt::print("     {}\n", failure);
-    }
-  }
-  bool gaps = false;
-  if (!options.require_coverage.empty()) {
-    for (const audit::CoverageGap& gap : report.gaps) {
-      fmt::print("coverage: {}: no passing case shows {} with {}\n", gap.ruleset, gap.rule,
-                 gap.missing);
-      gaps = true;
-    }
-  }
-  fmt::print("{} passed, {} failed\n", report.passed(), report.failed());
-  std::fflush(stdout);
-  return report.failed() > 0 || gaps || report.cases.empty() ? 1 : 0;
-}
-
-} // namespace
 
 void add_rules_test_command(CLI::App& rules, Command& command)
 {

@@ -1,8 +1,8 @@
 #include <orgaudit/common.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
-#include <ctime>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -25,13 +25,9 @@ void add_data_options(CLI::App& command, DataOptions& options, bool data_require
   }
   options.schema = std::string(schema::builtin_schema_path);
   command.add_option("--schema", options.schema, "schema YAML file (default: the built-in one)");
-  command
-      .add_option("--as-of", options.as_of,
-                  fmt::format("audit date YYYY-MM-DD (default: today; {} for {})",
-                              builtin_sample_as_of, builtin_sample_path))
-      ->check([](const std::string& text) {
-        return parse_date(text) ? std::string() : "not a date (expected YYYY-MM-DD): " + text;
-      });
+  add_as_of_option(command, options.as_of,
+                   fmt::format("audit date YYYY-MM-DD (default: today in Asia/Shanghai; {} for {})",
+                               builtin_sample_as_of, builtin_sample_path));
   command.add_option("--encoding", options.encoding, "input encoding of CSV/JSONL files")
       ->check(CLI::IsMember({"auto", "utf-8", "utf8", "gbk", "gb18030"}, CLI::ignore_case));
   if (with_lenient) {
@@ -40,19 +36,40 @@ void add_data_options(CLI::App& command, DataOptions& options, bool data_require
   }
 }
 
+Date today()
+{
+  // China Standard Time is UTC+8 all year (no daylight saving since 1991).
+  constexpr std::chrono::hours shanghai_offset{8};
+  const auto days =
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now() + shanghai_offset);
+  return Date{static_cast<std::int32_t>(days.time_since_epoch().count())};
+}
+
+namespace {
+
+// Why `text` is not an --as-of date (after "--as-of: "), or "" when it is one.
+std::string as_of_problem(const std::string& text)
+{
+  return parse_date(text) ? std::string()
+                          : fmt::format("not a date: \"{}\" (expected YYYY-MM-DD)", text);
+}
+
+} // namespace
+
+CLI::Option* add_as_of_option(CLI::App& command, std::string& value, const std::string& description)
+{
+  return command.add_option("--as-of", value, description)->check(as_of_problem);
+}
+
 Date resolve_as_of(const std::string& text)
 {
-  if (!text.empty()) {
-    const auto date = parse_date(text);
-    if (!date) {
-      throw UsageError(fmt::format("--as-of: not a date: {}", text));
-    }
-    return *date;
+  if (text.empty()) {
+    return today();
   }
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm local{};
-  ::localtime_r(&now, &local);
-  return make_date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(Date{});
+  if (const std::string problem = as_of_problem(text); !problem.empty()) {
+    throw UsageError("--as-of: " + problem);
+  }
+  return *parse_date(text);
 }
 
 std::shared_ptr<const schema::Schema> load_schema_checked(const std::string& path)
@@ -75,14 +92,13 @@ data::LoadOptions load_options(const DataOptions& options)
   return load;
 }
 
-std::shared_ptr<const data::Dataset> load_dataset_checked(const DataOptions& options)
+std::shared_ptr<const data::Dataset>
+load_dataset_checked(const std::string& data, std::shared_ptr<const schema::Schema> schema,
+                     const data::LoadOptions& load, bool quiet)
 {
-  const auto loaded_schema = load_schema_checked(options.schema);
   Diagnostics diagnostics;
-  auto dataset =
-      data::load_dataset(options.data, loaded_schema, load_options(options), diagnostics);
+  auto dataset = data::load_dataset(data, std::move(schema), load, diagnostics);
   if (!dataset) {
-    // Only 20 are shown: the errors, which are why the data was refused, come first.
     Diagnostics errors_first;
     for (Severity severity : {Severity::error, Severity::warning}) {
       for (const Diagnostic& d : diagnostics.items()) {
@@ -93,10 +109,12 @@ std::shared_ptr<const data::Dataset> load_dataset_checked(const DataOptions& opt
     }
     throw DataError(std::move(errors_first));
   }
-  std::fputs(diagnostics.format().c_str(), stderr);
-  if (dataset->skipped_rows > 0) {
-    fmt::print(stderr, "orgaudit: warning: --lenient skipped {} row{} with errors\n",
-               dataset->skipped_rows, dataset->skipped_rows == 1 ? "" : "s");
+  if (!quiet) {
+    std::fputs(diagnostics.format(20).c_str(), stderr);
+    if (dataset->skipped_rows > 0) {
+      fmt::print(stderr, "orgaudit: warning: --lenient skipped {} row{} with errors\n",
+                 dataset->skipped_rows, dataset->skipped_rows == 1 ? "" : "s");
+    }
   }
   return dataset;
 }

@@ -10,7 +10,8 @@
 
 namespace CLI {
 class App;
-}
+class Option;
+} // namespace CLI
 
 namespace orgaudit::cli {
 
@@ -37,8 +38,18 @@ struct DataOptions {
 void add_data_options(CLI::App& command, DataOptions& options, bool data_required,
                       bool with_lenient, const std::string& default_data = {});
 
-// The audit date: --as-of if given (a UsageError if it is not a date), else
-// today's local date. The only place that reads the clock.
+// Today's date in Asia/Shanghai (UTC+8 all year: China keeps no daylight
+// saving time), whatever the machine's time zone: the date every command uses
+// when --as-of is not given. The only place that reads the clock for a date.
+Date today();
+
+// Adds --as-of (`value`) with `description` to `command`; a value that is not
+// a YYYY-MM-DD date is a usage error (exit 2) with resolve_as_of's message.
+CLI::Option* add_as_of_option(CLI::App& command, std::string& value,
+                              const std::string& description);
+
+// The date --as-of gives: `text` parsed, or today() when it is empty. Throws
+// UsageError (--as-of: not a date: "TEXT" (expected YYYY-MM-DD)) otherwise.
 Date resolve_as_of(const std::string& text);
 
 // Loads the schema; throws RulesError (exit 3) with every diagnostic on errors.
@@ -48,9 +59,13 @@ std::shared_ptr<const schema::Schema> load_schema_checked(const std::string& pat
 // for the built-in sample, else today.
 data::LoadOptions load_options(const DataOptions& options);
 
-// Loads and validates the dataset the way every command does: warnings go to
-// stderr (with a count of rows --lenient skipped); errors throw DataError
-// (exit 4; cli::run prints at most 20 and a count).
-std::shared_ptr<const data::Dataset> load_dataset_checked(const DataOptions& options);
+// Loads the dataset the way every command that audits or imports data does:
+// warnings go to stderr (at most 20, then a count; none with `quiet`) with the
+// number of rows --lenient skipped. When the data is refused, throws DataError
+// (exit 4) with the errors first, so that the 20 cli::run prints are the
+// reasons, not warnings.
+std::shared_ptr<const data::Dataset>
+load_dataset_checked(const std::string& data, std::shared_ptr<const schema::Schema> schema,
+                     const data::LoadOptions& load, bool quiet);
 
 } // namespace orgaudit::cli

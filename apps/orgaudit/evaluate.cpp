@@ -12,7 +12,6 @@
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/parallel.hpp>
-#include <orgaudit/data/loader.hpp>
 #include <orgaudit/progress.hpp>
 #include <orgaudit/report/output.hpp>
 #include <orgaudit/rules/loader.hpp>
@@ -128,17 +127,8 @@ Evaluation evaluate(const EvaluateOptions& options)
     print_warnings(waiver_diagnostics, options.quiet);
   }
 
-  Diagnostics data_diagnostics;
   evaluation.dataset =
-      data::load_dataset(options.data.data, evaluation.ruleset->schema, load, data_diagnostics);
-  if (!evaluation.dataset) {
-    throw DataError(std::move(data_diagnostics));
-  }
-  print_warnings(data_diagnostics, options.quiet);
-  if (evaluation.dataset->skipped_rows > 0 && !options.quiet) {
-    fmt::print(stderr, "orgaudit: warning: --lenient skipped {} row(s) with errors\n",
-               evaluation.dataset->skipped_rows);
-  }
+      load_dataset_checked(options.data.data, evaluation.ruleset->schema, load, options.quiet);
 
   if (const auto unknown = audit::unknown_organizations(*evaluation.dataset, options.organizations);
       !unknown.empty()) {
@@ -206,6 +196,14 @@ std::vector<OutputRequest> output_requests(const EvaluateOptions& options, repor
         "at most one --format may go to stdout; give the others a file (--format FMT:FILE)");
   }
   return requests;
+}
+
+std::unique_ptr<report::Output> open_output(const OutputRequest& request)
+{
+  if (request.file.empty()) {
+    return std::make_unique<report::StreamOutput>(stdout);
+  }
+  return std::make_unique<report::FileOutput>(request.file);
 }
 
 report::RenderOptions render_options(const Evaluation& evaluation, const EvaluateOptions& options,

@@ -75,6 +75,9 @@ struct OutputRequest {
 // one may go to stdout (UsageError otherwise).
 std::vector<OutputRequest> output_requests(const EvaluateOptions& options, report::Format fallback);
 
+// The output of `request`: stdout, or its file (written in place by finish()).
+std::unique_ptr<report::Output> open_output(const OutputRequest& request);
+
 // Render options for `evaluation` (language, colour for stdout, evidence, …).
 report::RenderOptions render_options(const Evaluation& evaluation, const EvaluateOptions& options,
                                      bool to_terminal);

@@ -4,10 +4,12 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/sha256.hpp>
 #include <orgaudit/history/diff.hpp>
@@ -63,6 +65,24 @@ std::string result_options(const EvaluateOptions& options)
 }
 
 } // namespace
+
+void require_history(const std::string& path)
+{
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw IoError(fmt::format("{}: no such history database (record runs into it first with "
+                              "--db {} --record)",
+                              path, path));
+  }
+}
+
+history::Store open_history(const std::string& path)
+{
+  require_history(path);
+  history::StoreOptions store;
+  store.create = false;
+  return history::Store(path, store);
+}
 
 void add_history_options(CLI::App& command, HistoryOptions& options, HistoryUse use)
 {

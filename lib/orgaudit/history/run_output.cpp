@@ -120,6 +120,11 @@ std::string trajectory_text(const std::vector<TrajectoryPoint>& points, rules::L
   return table.render();
 }
 
+std::string trend_section(const std::vector<TrajectoryPoint>& points, rules::Lang lang)
+{
+  return fmt::format("\n{}\n{}", text(Text::trend, lang), trajectory_text(points, lang));
+}
+
 void append_trajectory_json(std::string& out, const std::vector<TrajectoryPoint>& points)
 {
   out += '[';

@@ -26,6 +26,10 @@ void append_run_json(std::string& out, const RunInfo& run);
 // first (a point whose run id is 0 is the current, unrecorded run).
 std::string trajectory_text(const std::vector<TrajectoryPoint>& points, rules::Lang lang);
 
+// The trend as `explain` prints it: a blank line, the heading, then
+// trajectory_text.
+std::string trend_section(const std::vector<TrajectoryPoint>& points, rules::Lang lang);
+
 // The same as a JSON array of {run, as_of, recorded, total,
 // total_without_waivers, grade, vetoed, flags}.
 void append_trajectory_json(std::string& out, const std::vector<TrajectoryPoint>& points);

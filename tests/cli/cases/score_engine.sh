@@ -24,6 +24,11 @@ run explain 52330521MJ0000026L "${common[@]}" --waivers "$DATA/engine/waivers.ya
 expect_exit 0
 expect_stdout_golden engine/explain_en.txt
 
+# Under --lang zh (the default) every word of the text view is Chinese.
+run explain 52330521MJ0000026L "${common[@]}" --waivers "$DATA/engine/waivers.yaml"
+expect_exit 0
+expect_stdout_golden engine/explain_zh.txt
+
 run explain 52330521MJ0000026L "${common[@]}" --rule T-03
 expect_exit 0
 expect_stdout_golden engine/explain_rule.txt
