@@ -133,7 +133,7 @@ const history::Run& RunHistory::current(const Evaluation& evaluation,
     info.as_of = evaluation.results->as_of;
     info.tool_version = ORGAUDIT_VERSION;
     info.dataset_path = evaluation.dataset->path;
-    info.dataset_sha256 = evaluation.dataset->sha256;
+    info.dataset_sha256 = evaluation.dataset->sha256();
     info.options = result_options(options);
     m_current = std::make_shared<history::Run>(history::snapshot(*evaluation.results, info));
   }

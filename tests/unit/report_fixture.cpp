@@ -84,7 +84,7 @@ std::shared_ptr<data::Dataset> make_dataset(const std::shared_ptr<schema::Schema
   auto d = std::make_shared<data::Dataset>();
   d->schema = s;
   d->path = "tests/data/fixture";
-  d->sha256 = std::string(64, 'd');
+  d->fingerprint = std::make_shared<data::InputFingerprint>(std::string(64, 'd'));
   data::TableData orgs;
   orgs.table = &s->tables[0];
   orgs.source = "organizations.csv";

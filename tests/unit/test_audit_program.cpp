@@ -243,7 +243,7 @@ TEST_CASE("empty tables and absent columns count zero")
   REQUIRE(problems.empty());
   auto& grade = dataset.tables[0].columns[*dataset.tables[0].table->column_index("grade")];
   grade.present = false;
-  grade.codes.clear();
+  grade.clear();
   const ProgramFigures figures = compute_program_figures(fixture::select_all(dataset, as_of));
   CHECK(figures.high_grade == 0);
   CHECK(figures.dormant_cleared == 0); // no closed_reason column

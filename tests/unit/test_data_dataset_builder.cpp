@@ -63,7 +63,7 @@ TEST_CASE("organizations are sorted by USCC and child rows grouped by organizati
   CHECK(orgs.columns[0].string_at(0) == c_wuxing);
   CHECK(orgs.columns[0].string_at(1) == c_deqing);
   CHECK(orgs.columns[0].string_at(2) == c_anji);
-  CHECK(orgs.source_lines == std::vector<std::uint32_t>{3, 4, 2});
+  CHECK(orgs.source_lines.to_vector() == std::vector<std::uint32_t>{3, 4, 2});
   CHECK(orgs.source == "test.yaml");
   const std::size_t grade = orgs.table->column_index("grade").value();
   CHECK(orgs.columns[grade].is_null(0));
@@ -77,7 +77,7 @@ TEST_CASE("organizations are sorted by USCC and child rows grouped by organizati
   const std::size_t act = dataset->schema->table_index("activities").value();
   const TableData& rows = dataset->tables[act];
   CHECK(rows.org_begin == std::vector<std::uint32_t>{0, 0, 2, 3});
-  CHECK(rows.source_lines == std::vector<std::uint32_t>{2, 4, 3});
+  CHECK(rows.source_lines.to_vector() == std::vector<std::uint32_t>{2, 4, 3});
   CHECK(format_date(rows.columns[1].date_at(1)) == "2024-05-06");
   CHECK(format_date(rows.columns[1].date_at(2)) == "2024-03-04");
   CHECK(rows.columns[2].code_at(2) == 1);

@@ -95,18 +95,18 @@ TEST_CASE("CSV and JSONL tables of one directory load together, the digest cover
   const TableData& rows = dataset->tables[honors];
   REQUIRE(rows.rows == 2);
   CHECK(rows.source == "honors.jsonl");
-  CHECK(rows.source_lines == std::vector<std::uint32_t>{1, 3});
+  CHECK(rows.source_lines.to_vector() == std::vector<std::uint32_t>{1, 3});
   CHECK(rows.columns[1].int_at(0) == 2024);
   CHECK(rows.columns[3].code_at(1) == 2);
   CHECK(dataset->organizations().columns[1].string_at(0) == "吴兴区书法家协会, 秘书处");
-  CHECK(dataset->sha256.size() == 64);
+  CHECK(dataset->sha256().size() == 64);
 
   Diagnostics again;
-  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256 ==
-        dataset->sha256);
+  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256() ==
+        dataset->sha256());
   dir.write("organizations.csv", std::string(organizations_csv) + "\n");
-  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256 !=
-        dataset->sha256);
+  CHECK(load_dataset(dir.path.string(), shipped_schema(), options(), again)->sha256() !=
+        dataset->sha256());
 }
 
 TEST_CASE("JSONL problems are reported at their line")
@@ -206,10 +206,10 @@ TEST_CASE(
     REQUIRE(dataset);
     CHECK(diagnostics.warning_count() >= 3);
     if (jobs == 1) {
-      digest = dataset->sha256;
+      digest = dataset->sha256();
       messages = diagnostics.format();
     }
-    CHECK(dataset->sha256 == digest);
+    CHECK(dataset->sha256() == digest);
     CHECK(diagnostics.format() == messages);
   }
   // The fingerprint: each file's name, size and SHA-256, in table order.

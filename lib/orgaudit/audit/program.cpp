@@ -286,7 +286,7 @@ ProgramFigures compute_program_figures(const Results& results)
     for (std::size_t row = 0; row < activities->rows; ++row) {
       if (kind.in(row, training) && owner[row] < dataset.organization_count() && date.usable() &&
           !date.data().is_null(row)) {
-        sessions.insert(date.data().dates[row]);
+        sessions.insert(date.data().date_at(row).days);
       }
     }
     figures.integrity_trainings = sessions.size();

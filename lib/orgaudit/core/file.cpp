@@ -40,6 +40,14 @@ std::string errno_text()
 
 } // namespace
 
+std::optional<std::string_view> builtin_contents(std::string_view path)
+{
+  if (const BuiltinFile* file = find_builtin(path)) {
+    return file->contents;
+  }
+  return std::nullopt;
+}
+
 std::uintmax_t file_size_or_zero(const std::string& path)
 {
   if (const BuiltinFile* file = find_builtin(path)) {

@@ -13,6 +13,10 @@ namespace orgaudit {
 // built into the binary (core/builtin.hpp). Throws IoError naming the path.
 std::string read_file(const std::string& path);
 
+// The contents of the built-in file `path` ("builtin:…", without copying
+// them), or nullopt if it names none.
+std::optional<std::string_view> builtin_contents(std::string_view path);
+
 // True if `path` names an existing file, on disk or built in.
 bool file_exists(const std::string& path);
 

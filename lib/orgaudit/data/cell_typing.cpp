@@ -1,4 +1,4 @@
-// The per-cell half of TableBuilder: typing one cell by its column's type and
+// The per-cell half of RowTyper: typing one cell by its column's type and
 // checking its value, and the USCC's agreement with the rest of its row.
 #include <orgaudit/data/table_builder.hpp>
 
@@ -15,8 +15,6 @@ using schema::ColumnType;
 
 namespace {
 
-constexpr int earliest_year = 1949;
-
 std::string range_text(const schema::Column& column)
 {
   if (column.min && column.max) {
@@ -28,25 +26,56 @@ std::string range_text(const schema::Column& column)
   return fmt::format("more than {}", *column.max);
 }
 
+// `YYYY-MM-DD` exactly, the form nearly every cell has, without parse_date's
+// generality; nullopt for anything else (which parse_date then reads).
+std::optional<std::optional<Date>> iso_date(std::string_view text)
+{
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return std::nullopt;
+  }
+  int digits[8];
+  static constexpr int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (int i = 0; i < 8; ++i) {
+    const char c = text[static_cast<std::size_t>(at[i])];
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    digits[i] = c - '0';
+  }
+  return make_date(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                   digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
+}
+
 } // namespace
 
-void TableBuilder::type_cell(std::size_t c, const Cell& cell, Value& value)
+void RowTyper::type_field(std::size_t c, std::string_view text, Value& value)
 {
-  const schema::Column& column = m_table.columns[c];
-  const std::size_t position = m_position[c];
+  if (trim(text).empty()) {
+    return;
+  }
+  value.given = true;
+  if (m_may_hold_nul && text.find('\0') != std::string_view::npos) {
+    problem(m_table.m_position[c],
+            fmt::format("{}: contains a NUL byte", m_table.m_table.columns[c].name));
+    return;
+  }
+  type_text(c, text, value);
+}
+
+void RowTyper::type_cell(std::size_t c, const Cell& cell, Value& value)
+{
+  const schema::Column& column = m_table.m_table.columns[c];
+  const std::size_t position = m_table.m_position[c];
+  if (cell.kind == Cell::Kind::text) {
+    type_field(c, cell.text, value);
+    return;
+  }
   if (cell.is_null()) {
     return;
   }
   value.given = true;
-  if (cell.kind == Cell::Kind::text) {
-    if (cell.text.find('\0') != std::string_view::npos) {
-      problem(position, fmt::format("{}: contains a NUL byte", column.name));
-      return;
-    }
-    type_text(c, cell.text, value);
-    return;
-  }
-  const std::string shown = describe_cell(cell);
+  value.owned = describe_cell(cell);
+  const std::string& shown = value.owned;
   auto mismatch = [&](std::string_view expected) {
     problem(position, fmt::format("{} {}: expected {}", column.name, shown, expected));
   };
@@ -107,17 +136,17 @@ void TableBuilder::type_cell(std::size_t c, const Cell& cell, Value& value)
   value.null = false;
 }
 
-void TableBuilder::type_text(std::size_t c, std::string_view text, Value& value)
+void RowTyper::type_text(std::size_t c, std::string_view text, Value& value)
 {
-  const schema::Column& column = m_table.columns[c];
-  const std::size_t position = m_position[c];
+  const schema::Column& column = m_table.m_table.columns[c];
+  const std::size_t position = m_table.m_position[c];
   const std::string_view trimmed = trim(text);
   auto fail = [&](std::string_view why) {
     problem(position, fmt::format("{} \"{}\": {}", column.name, text, why));
   };
   switch (column.type) {
   case ColumnType::string:
-    value.text.assign(trimmed);
+    value.text = trimmed;
     break;
   case ColumnType::uscc:
     // A USCC is never normalized: spaces inside or full-width forms are errors.
@@ -130,7 +159,7 @@ void TableBuilder::type_text(std::size_t c, std::string_view text, Value& value)
       }
       m_last_valid_uscc.assign(trimmed);
     }
-    value.text.assign(trimmed);
+    value.text = trimmed;
     break;
   case ColumnType::integer: {
     const auto number = parse_integer(trimmed);
@@ -168,62 +197,83 @@ void TableBuilder::type_text(std::size_t c, std::string_view text, Value& value)
     value.code = *flag ? 1 : 0;
     break;
   }
-  case ColumnType::date: {
-    const auto date = parse_date(trimmed);
-    if (!date) {
-      fail(looks_like_date(trimmed) ? "no such date"
-                                    : "not a date (use YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)");
-      return;
-    }
-    if (year_of(*date) < earliest_year) {
-      fail("before 1949");
-      return;
-    }
-    if (!column.due_date && *date > m_options.as_of) {
-      warn(position, fmt::format("{} \"{}\": after the audit date {}", column.name, text,
-                                 format_date(m_options.as_of)));
-    }
-    value.date = date->days;
-    break;
-  }
-  case ColumnType::enumeration: {
-    const auto code = column.enum_code(trimmed);
-    if (!code) {
-      std::vector<std::string_view> spellings;
-      std::string expected;
-      for (const auto& allowed : column.values) {
-        spellings.push_back(allowed.name);
-        spellings.insert(spellings.end(), allowed.aliases.begin(), allowed.aliases.end());
-        expected += expected.empty() ? allowed.name : ", " + allowed.name;
-      }
-      if (const auto guess = closest_match(trimmed, spellings)) {
-        fail(fmt::format("unknown value; did you mean \"{}\"?", *guess));
-      } else {
-        fail(fmt::format("unknown value (expected {})", expected));
-      }
-      return;
-    }
-    value.code = *code;
-    break;
-  }
+  case ColumnType::date:
+    type_date(c, text, trimmed, value);
+    return;
+  case ColumnType::enumeration:
+    type_enum(c, text, trimmed, value);
+    return;
   }
   value.null = false;
 }
 
-void TableBuilder::check_uscc_against_row()
+void RowTyper::type_date(std::size_t c, std::string_view text, std::string_view trimmed,
+                         Value& value)
 {
-  if (!m_table.is_root || !m_key || m_values[*m_key].null) {
+  const schema::Column& column = m_table.m_table.columns[c];
+  const std::size_t position = m_table.m_position[c];
+  auto fail = [&](std::string_view why) {
+    problem(position, fmt::format("{} \"{}\": {}", column.name, text, why));
+  };
+  const auto iso = iso_date(trimmed);
+  const std::optional<Date> date = iso ? *iso : parse_date(trimmed);
+  if (!date) {
+    fail(looks_like_date(trimmed) ? "no such date"
+                                  : "not a date (use YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)");
     return;
   }
-  const std::string& code = m_values[*m_key].text;
-  const std::size_t position = m_position[*m_key];
+  if (*date < m_table.m_earliest) {
+    fail("before 1949");
+    return;
+  }
+  const Date as_of = m_table.m_options.as_of;
+  if (!column.due_date && *date > as_of) {
+    warn(position,
+         fmt::format("{} \"{}\": after the audit date {}", column.name, text, format_date(as_of)));
+  }
+  value.date = date->days;
+  value.null = false;
+}
+
+void RowTyper::type_enum(std::size_t c, std::string_view text, std::string_view trimmed,
+                         Value& value)
+{
+  const schema::Column& column = m_table.m_table.columns[c];
+  const auto code = m_table.m_enums[c]->find(trimmed);
+  if (!code) {
+    std::vector<std::string_view> spellings;
+    std::string expected;
+    for (const auto& allowed : column.values) {
+      spellings.push_back(allowed.name);
+      spellings.insert(spellings.end(), allowed.aliases.begin(), allowed.aliases.end());
+      expected += expected.empty() ? allowed.name : ", " + allowed.name;
+    }
+    const std::string why =
+        closest_match(trimmed, spellings)
+            ? fmt::format("unknown value; did you mean \"{}\"?", *closest_match(trimmed, spellings))
+            : fmt::format("unknown value (expected {})", expected);
+    problem(m_table.m_position[c], fmt::format("{} \"{}\": {}", column.name, text, why));
+    return;
+  }
+  value.code = *code;
+  value.null = false;
+}
+
+void RowTyper::check_uscc_against_row()
+{
+  const TableBuilder& table = m_table;
+  if (!table.m_table.is_root || !table.m_key || m_values[*table.m_key].null) {
+    return;
+  }
+  const std::string_view code = m_values[*table.m_key].text;
+  const std::size_t position = table.m_position[*table.m_key];
   if (code[0] != '5') {
     warn(position, fmt::format("uscc \"{}\": position 1 is \"{}\", not \"5\" (civil affairs)", code,
                                code[0]));
   }
-  if (m_type && !m_values[*m_type].null) {
-    const auto& type_column = m_table.columns[*m_type];
-    const std::string& type = type_column.values[m_values[*m_type].code].name;
+  if (table.m_type && !m_values[*table.m_type].null) {
+    const auto& type_column = table.m_table.columns[*table.m_type];
+    const std::string& type = type_column.values[m_values[*table.m_type].code].name;
     static constexpr std::string_view by_digit[] = {"social_group", "social_service_agency",
                                                     "foundation"};
     const int digit = code[1] - '1';
@@ -233,9 +283,10 @@ void TableBuilder::check_uscc_against_row()
                                  code[1], type));
     }
   }
-  if (m_region && !m_values[*m_region].null && code.compare(2, 6, m_values[*m_region].text) != 0) {
+  if (table.m_region && !m_values[*table.m_region].null &&
+      code.substr(2, 6) != m_values[*table.m_region].text) {
     warn(position, fmt::format("uscc \"{}\": positions 3-8 \"{}\" do not match region \"{}\"", code,
-                               code.substr(2, 6), m_values[*m_region].text));
+                               code.substr(2, 6), m_values[*table.m_region].text));
   }
 }
 

@@ -40,11 +40,18 @@ std::size_t field_end(const char* data, std::size_t pos, std::size_t size)
 
 } // namespace
 
-CsvReader::CsvReader(std::string& buffer) : m_buffer(buffer)
+CsvReader::CsvReader(std::string_view text, std::size_t start, bool complete, bool file_start)
+    : m_text(text), m_complete(complete), m_pos(start)
 {
-  if (std::string_view(m_buffer).starts_with(utf8_bom)) {
-    m_pos = utf8_bom.size();
+  if (file_start && m_text.substr(start).starts_with(utf8_bom)) {
+    m_pos += utf8_bom.size();
   }
+}
+
+void CsvReader::extend(std::string_view text, bool complete)
+{
+  m_text = text;
+  m_complete = complete;
 }
 
 bool CsvReader::next()
@@ -53,97 +60,189 @@ bool CsvReader::next()
   m_unterminated = 0;
   m_stray_quote = 0;
   m_bare_quotes.clear();
-  char* data = m_buffer.data();
-  const std::size_t size = m_buffer.size();
+  m_unquoted.clear();
+  m_unquoted_fields.clear();
+  m_incomplete = false;
+  const char* data = m_text.data();
+  const std::size_t size = m_text.size();
   // Blank lines separate nothing: skip them, counting each.
-  while (m_pos < size && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
-    if (data[m_pos] == '\n') {
-      ++m_next_line;
-    } else if (m_pos + 1 < size && data[m_pos + 1] == '\n') {
-      ++m_pos;
-      ++m_next_line;
-    } else {
-      ++m_next_line;
+  for (;;) {
+    if (m_pos >= m_limit || (m_pos >= size && m_complete)) {
+      return false;
     }
-    ++m_pos;
+    if (m_pos >= size || (data[m_pos] == '\r' && m_pos + 1 >= size && !m_complete)) {
+      m_incomplete = true;
+      return false;
+    }
+    if (data[m_pos] == '\n') {
+      ++m_pos;
+    } else if (data[m_pos] == '\r') {
+      m_pos += m_pos + 1 < size && data[m_pos + 1] == '\n' ? 2 : 1;
+    } else {
+      break;
+    }
+    ++m_next_line;
   }
-  if (m_pos >= size) {
+  std::size_t pos = m_pos;
+  std::uint32_t line = m_next_line;
+  if (!read_record(pos, line)) {
+    // The record may go on past the text: leave it for a longer one.
+    m_fields.clear();
+    m_incomplete = true;
     return false;
   }
   m_line = m_next_line;
+  m_pos = pos;
+  m_next_line = line;
+  for (const Unquoted& field : m_unquoted_fields) {
+    m_fields[field.field] = std::string_view(m_unquoted).substr(field.offset, field.size);
+  }
+  return true;
+}
+
+// Reads one record from `pos`, counting its line ends into `line`; false if
+// the text ends before the record does and the file goes on.
+bool CsvReader::read_record(std::size_t& pos, std::uint32_t& line)
+{
+  const char* data = m_text.data();
+  const std::size_t size = m_text.size();
   for (;;) {
-    std::size_t start = m_pos;
-    std::size_t end = m_pos;
-    if (m_pos < size && data[m_pos] == '"') {
-      // Quoted: copy the text down over the quotes as `""` pairs collapse.
-      ++m_pos;
-      start = m_pos;
-      std::size_t write = m_pos;
-      bool closed = false;
-      while (m_pos < size) {
-        const char c = data[m_pos];
-        if (c == '"') {
-          if (m_pos + 1 < size && data[m_pos + 1] == '"') {
-            data[write++] = '"';
-            m_pos += 2;
-            continue;
-          }
-          ++m_pos;
-          closed = true;
-          break;
-        }
-        if (c == '\n') {
-          ++m_next_line;
-        } else if (c == '\r' && !(m_pos + 1 < size && data[m_pos + 1] == '\n')) {
-          ++m_next_line;
-        }
-        data[write++] = c;
-        ++m_pos;
-      }
-      end = write;
-      if (!closed) {
-        m_unterminated = m_fields.size() + 1;
-      } else if (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r') {
-        // Text after the closing quote: keep it, the way spreadsheets do.
-        if (m_stray_quote == 0) {
-          m_stray_quote = m_fields.size() + 1;
-        }
-        while (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r') {
-          data[end++] = data[m_pos++];
-        }
+    if (pos < size && data[pos] == '"') {
+      if (!read_quoted(pos, line)) {
+        return false;
       }
     } else {
-      m_pos = field_end(data, m_pos, size);
-      if (m_pos < size && data[m_pos] == '"') {
+      const std::size_t start = pos;
+      pos = field_end(data, pos, size);
+      if (pos < size && data[pos] == '"') {
         // Not RFC 4180, but common in exports: the quote is kept as written.
         m_bare_quotes.push_back(m_fields.size() + 1);
         do {
-          m_pos = field_end(data, m_pos + 1, size);
-        } while (m_pos < size && data[m_pos] == '"');
+          pos = field_end(data, pos + 1, size);
+        } while (pos < size && data[pos] == '"');
       }
-      end = m_pos;
+      m_fields.emplace_back(data + start, pos - start);
     }
-    m_fields.emplace_back(data + start, end - start);
-    if (m_pos >= size) {
-      break;
+    if (pos >= size) {
+      // The end of the file ends the record; the end of a piece may not.
+      return m_complete;
     }
-    if (data[m_pos] == ',') {
-      ++m_pos;
-      if (m_pos >= size) {
+    if (data[pos] == ',') {
+      ++pos;
+      if (pos >= size) {
         m_fields.emplace_back();
-        break;
+        return m_complete;
       }
       continue;
     }
-    // End of the record: LF, CRLF or a lone CR.
-    if (data[m_pos] == '\r' && m_pos + 1 < size && data[m_pos + 1] == '\n') {
-      ++m_pos;
+    // The end of the record: LF, CRLF or a lone CR.
+    if (data[pos] == '\r') {
+      if (pos + 1 >= size && !m_complete) {
+        return false;
+      }
+      if (pos + 1 < size && data[pos + 1] == '\n') {
+        ++pos;
+      }
     }
-    ++m_pos;
-    ++m_next_line;
-    break;
+    ++pos;
+    ++line;
+    return true;
   }
+}
+
+// Reads a quoted field at `pos`, and any text after its closing quote.
+bool CsvReader::read_quoted(std::size_t& pos, std::uint32_t& line)
+{
+  const char* data = m_text.data();
+  const std::size_t size = m_text.size();
+  const std::size_t field = m_fields.size();
+  ++pos;
+  const std::size_t start = pos;
+  // Quotes are undone into m_unquoted only once the field turns out to need it.
+  bool copied = false;
+  std::size_t copy_from = start;
+  std::size_t offset = 0;
+  bool closed = false;
+  while (pos < size) {
+    const char c = data[pos];
+    if (c == '"') {
+      if (pos + 1 >= size && !m_complete) {
+        return false;
+      }
+      if (pos + 1 < size && data[pos + 1] == '"') {
+        if (!copied) {
+          copied = true;
+          offset = m_unquoted.size();
+        }
+        m_unquoted.append(data + copy_from, pos + 1 - copy_from);
+        pos += 2;
+        copy_from = pos;
+        continue;
+      }
+      closed = true;
+      break;
+    }
+    if (c == '\n' || (c == '\r' && !(pos + 1 < size && data[pos + 1] == '\n'))) {
+      if (c == '\r' && pos + 1 >= size && !m_complete) {
+        return false;
+      }
+      ++line;
+    }
+    ++pos;
+  }
+  if (!closed) {
+    if (!m_complete) {
+      return false;
+    }
+    m_unterminated = field + 1;
+  }
+  const std::size_t end = pos;
+  pos += closed ? 1 : 0;
+  std::size_t stray_from = pos;
+  if (closed && pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+    // Text after the closing quote: keep it, the way spreadsheets do.
+    if (m_stray_quote == 0) {
+      m_stray_quote = field + 1;
+    }
+    while (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+      ++pos;
+    }
+    if (!copied) {
+      copied = true;
+      offset = m_unquoted.size();
+    }
+  }
+  if (!copied) {
+    m_fields.emplace_back(data + start, end - start);
+    return true;
+  }
+  m_unquoted.append(data + copy_from, end - copy_from);
+  m_unquoted.append(data + stray_from, pos - stray_from);
+  m_fields.emplace_back();
+  m_unquoted_fields.push_back({field, offset, m_unquoted.size() - offset});
   return true;
+}
+
+std::size_t next_line_start(std::string_view text, std::size_t offset)
+{
+  if (offset == 0) {
+    return 0;
+  }
+  for (std::size_t p = offset; p <= text.size(); ++p) {
+    const char before = text[p - 1];
+    if (before == '\n') {
+      return p;
+    }
+    if (before == '\r') {
+      if (p == text.size()) {
+        return std::string_view::npos;
+      }
+      if (text[p] != '\n') {
+        return p;
+      }
+    }
+  }
+  return std::string_view::npos;
 }
 
 CsvPosition csv_position(std::string_view bytes, std::size_t offset)

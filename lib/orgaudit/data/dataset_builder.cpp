@@ -1,10 +1,12 @@
 #include <orgaudit/data/dataset_builder.hpp>
 
 #include <algorithm>
-#include <numeric>
+#include <cstring>
 #include <unordered_set>
 
 #include <fmt/format.h>
+
+#include <orgaudit/core/parallel.hpp>
 
 namespace orgaudit::data {
 
@@ -12,24 +14,33 @@ using schema::ColumnType;
 
 namespace {
 
-template <typename T>
-void permute_vector(std::vector<T>& values, const std::vector<std::uint32_t>& order)
+// The rows in `order`, as stretches of consecutive rows.
+std::vector<RowRange> ranges_of(const std::vector<std::uint32_t>& order)
 {
-  std::vector<T> out;
-  out.reserve(order.size());
-  for (std::uint32_t i : order) {
-    out.push_back(values[i]);
+  std::vector<RowRange> ranges;
+  for (std::uint32_t row : order) {
+    if (!ranges.empty() && ranges.back().end == row) {
+      ++ranges.back().end;
+    } else {
+      ranges.push_back({row, row + 1});
+    }
   }
-  values = std::move(out);
+  return ranges;
 }
 
-void permute_table(TableData& table, const std::vector<std::uint32_t>& order)
+// The first 16 bytes of a key, big-endian, so that comparing them compares
+// the keys' starts as strings do.
+std::pair<std::uint64_t, std::uint64_t> key_prefix(std::string_view key)
 {
-  for (ColumnData& column : table.columns) {
-    permute_column(column, order);
+  unsigned char bytes[16] = {};
+  std::memcpy(bytes, key.data(), std::min<std::size_t>(key.size(), 16));
+  std::uint64_t high = 0;
+  std::uint64_t low = 0;
+  for (int i = 0; i < 8; ++i) {
+    high = high << 8 | bytes[i];
+    low = low << 8 | bytes[8 + i];
   }
-  permute_vector(table.source_lines, order);
-  table.rows = order.size();
+  return {high, low};
 }
 
 } // namespace
@@ -77,44 +88,13 @@ class KeyIndex {
   std::size_t m_mask = 0;
 };
 
-void permute_column(ColumnData& column, const std::vector<std::uint32_t>& order)
-{
-  switch (column.type) {
-  case ColumnType::integer:
-    permute_vector(column.ints, order);
-    break;
-  case ColumnType::number:
-  case ColumnType::money:
-    permute_vector(column.numbers, order);
-    break;
-  case ColumnType::date:
-    permute_vector(column.dates, order);
-    break;
-  case ColumnType::boolean:
-  case ColumnType::enumeration:
-    permute_vector(column.codes, order);
-    break;
-  case ColumnType::string:
-  case ColumnType::uscc: {
-    ColumnData out;
-    out.type = column.type;
-    out.present = column.present;
-    out.reserve(order.size());
-    out.arena.reserve(column.arena.size());
-    for (std::uint32_t i : order) {
-      out.push_string(column.string_at(i));
-    }
-    column = std::move(out);
-    break;
-  }
-  }
-}
-
 DatasetBuilder::DatasetBuilder(std::shared_ptr<const schema::Schema> schema,
                                const LoadOptions& options, Diagnostics& diagnostics)
     : m_schema(std::move(schema)), m_options(options), m_diagnostics(diagnostics),
-      m_errors_before(diagnostics.error_count()), m_builders(m_schema->tables.size())
+      m_errors_before(diagnostics.error_count()), m_builders(m_schema->tables.size()),
+      m_fingerprint(std::make_shared<InputFingerprint>())
 {
+  m_fingerprint->set_jobs(options.jobs);
 }
 
 TableBuilder& DatasetBuilder::begin_table(std::size_t table_index, std::string source)
@@ -146,34 +126,61 @@ void DatasetBuilder::report_absent(std::size_t table_index, const std::string& p
                                     looked_for, table.name, label));
 }
 
-void DatasetBuilder::hash_input(std::string_view name, std::string_view bytes)
+void DatasetBuilder::add_input(std::string name, std::string path,
+                               std::optional<FileIdentity> identity)
 {
-  add_input_digest(name, bytes.size(), sha256_hex(bytes));
+  m_fingerprint->add_file(std::move(name), std::move(path), identity);
 }
 
-void DatasetBuilder::add_input_digest(std::string_view name, std::size_t size,
-                                      std::string_view digest)
+void DatasetBuilder::gather_table(TableData& table, const std::vector<RowRange>& ranges)
 {
-  // Length-prefixed, so that moving bytes between a name and the next changes the digest.
-  m_hash.update(fmt::format("{}:{}\n{}\n{}\n", name.size(), name, size, digest));
+  for_each_parallel(table.columns.size(), m_options.jobs, [&](std::size_t c) {
+    ColumnData gathered;
+    gathered.type = table.columns[c].type;
+    gathered.present = table.columns[c].present;
+    if (table.columns[c].uses_runs()) {
+      gathered.use_runs();
+    }
+    gathered.gather(table.columns[c], ranges);
+    table.columns[c] = std::move(gathered);
+  });
+  SourceLines lines;
+  lines.gather(table.source_lines, ranges);
+  table.source_lines = std::move(lines);
+  table.rows = 0;
+  for (const RowRange& range : ranges) {
+    table.rows += range.end - range.begin;
+  }
 }
 
 void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t key,
                                         std::size_t position)
 {
   const ColumnData& codes = organizations.columns[key];
-  std::vector<std::uint32_t> order(organizations.rows);
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return codes.string_at(a) < codes.string_at(b);
+  struct Entry {
+    std::uint64_t high, low;
+    std::uint32_t row;
+  };
+  std::vector<Entry> entries(organizations.rows);
+  for (std::uint32_t row = 0; row < organizations.rows; ++row) {
+    const auto [high, low] = key_prefix(codes.string_at(row));
+    entries[row] = {high, low, row};
+  }
+  // By key, then by row, so that the first occurrence of a key comes first.
+  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+    if (a.high != b.high || a.low != b.low) {
+      return a.high != b.high ? a.high < b.high : a.low < b.low;
+    }
+    const int order = codes.string_at(a.row).compare(codes.string_at(b.row));
+    return order != 0 ? order < 0 : a.row < b.row;
   });
   std::vector<std::uint32_t> kept;
-  kept.reserve(order.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const std::string_view code = codes.string_at(order[i]);
+  kept.reserve(entries.size());
+  for (const Entry& entry : entries) {
+    const std::string_view code = codes.string_at(entry.row);
     if (!kept.empty() && !code.empty() && codes.string_at(kept.back()) == code) {
-      // Stable order puts the first occurrence first: the later one is the duplicate.
-      const std::uint32_t line = organizations.source_lines[order[i]];
+      // The later occurrence is the duplicate.
+      const std::uint32_t line = organizations.source_lines[entry.row];
       const std::string message = fmt::format("uscc \"{}\": duplicate key (first on line {})", code,
                                               organizations.source_lines[kept.back()]);
       if (m_options.lenient) {
@@ -184,9 +191,9 @@ void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t ke
       }
       continue;
     }
-    kept.push_back(order[i]);
+    kept.push_back(entry.row);
   }
-  permute_table(organizations, kept);
+  gather_table(organizations, ranges_of(kept));
 }
 
 void DatasetBuilder::group_children(TableData& child, const TableBuilder& builder,
@@ -203,43 +210,62 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     skipped_parents.insert(m_builders.front()->skipped_keys().begin(),
                            m_builders.front()->skipped_keys().end());
   }
-  std::vector<std::uint32_t> owner(child.rows, 0);
-  std::vector<std::uint32_t> kept;
-  kept.reserve(child.rows);
-  for (std::uint32_t row = 0; row < child.rows; ++row) {
-    const std::string_view code = codes.string_at(row);
+  // Rows come in runs of one code (its organization's rows are usually
+  // together): match each run, then order the runs by organization.
+  struct Run {
+    std::uint32_t org;
+    RowRange rows;
+  };
+  std::vector<Run> runs;
+  for (std::size_t r = 0; r < codes.run_count(); ++r) {
+    const std::uint32_t begin = codes.run_row(r);
+    const auto end =
+        static_cast<std::uint32_t>(r + 1 < codes.run_count() ? codes.run_row(r + 1) : child.rows);
+    const std::string_view code = codes.run_value(r);
     const auto org = index.find(code);
-    if (!org) {
-      if (!code.empty()) {
-        const bool parent_skipped = skipped_parents.contains(code);
-        const std::string message = fmt::format("uscc \"{}\": {}", code,
-                                                parent_skipped ? "its organization was skipped"
-                                                               : "no organization has this code");
-        if (m_options.lenient) {
-          m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
-                                message + "; row skipped");
-          ++m_skipped;
-        } else {
-          m_diagnostics.error(child.source, child.source_lines[row], builder.position_of(*key),
-                              message);
-        }
-      }
+    if (org) {
+      runs.push_back({*org, {begin, end}});
+      child.org_begin[*org + 1] += end - begin;
       continue;
     }
-    owner[row] = *org;
-    kept.push_back(row);
-    ++child.org_begin[*org + 1];
+    if (code.empty()) {
+      continue;
+    }
+    const std::string message =
+        fmt::format("uscc \"{}\": {}", code,
+                    skipped_parents.contains(code) ? "its organization was skipped"
+                                                   : "no organization has this code");
+    for (std::uint32_t row = begin; row < end; ++row) {
+      if (m_options.lenient) {
+        m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
+                              message + "; row skipped");
+        ++m_skipped;
+      } else {
+        m_diagnostics.error(child.source, child.source_lines[row], builder.position_of(*key),
+                            message);
+      }
+    }
   }
   for (std::size_t o = 0; o < org_count; ++o) {
     child.org_begin[o + 1] += child.org_begin[o];
   }
-  // A counting sort by organization keeps the input order inside each group.
-  std::vector<std::uint32_t> order(kept.size());
-  std::vector<std::uint32_t> next(child.org_begin.begin(), child.org_begin.end() - 1);
-  for (std::uint32_t row : kept) {
-    order[next[owner[row]]++] = row;
+  // A stable sort by organization keeps the input order inside each group.
+  std::stable_sort(runs.begin(), runs.end(),
+                   [](const Run& a, const Run& b) { return a.org < b.org; });
+  std::vector<RowRange> ranges;
+  ranges.reserve(runs.size());
+  for (const Run& run : runs) {
+    if (!ranges.empty() && ranges.back().end == run.rows.begin) {
+      ranges.back().end = run.rows.end;
+    } else {
+      ranges.push_back(run.rows);
+    }
   }
-  permute_table(child, order);
+  const bool in_place =
+      ranges.size() == 1 && ranges.front().begin == 0 && ranges.front().end == child.rows;
+  if (!in_place) {
+    gather_table(child, ranges);
+  }
 }
 
 std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
@@ -283,7 +309,7 @@ std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
       dataset->tables[t].org_begin.assign(organizations.rows + 1, 0);
     }
   }
-  dataset->sha256 = m_hash.hex_digest();
+  dataset->fingerprint = m_fingerprint;
   dataset->skipped_rows = m_skipped;
   m_diagnostics.sort();
   if (m_diagnostics.error_count() > m_errors_before) {

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <orgaudit/core/diagnostic.hpp>
-#include <orgaudit/core/sha256.hpp>
 #include <orgaudit/data/dataset.hpp>
 #include <orgaudit/data/options.hpp>
 #include <orgaudit/data/table_builder.hpp>
@@ -19,7 +18,8 @@ class KeyIndex;
 // Assembles a Dataset from one TableBuilder per input file, then runs the
 // checks across tables: organizations sorted by USCC with duplicate keys
 // found, child rows matched to their organization (orphans reported) and
-// grouped by it. Every input path (files, SQLite, in-memory records) ends here.
+// grouped by it, a stretch of rows at a time. Every input path (files,
+// SQLite, in-memory records) ends here.
 class DatasetBuilder {
  public:
   DatasetBuilder(std::shared_ptr<const schema::Schema> schema, const LoadOptions& options,
@@ -44,11 +44,9 @@ class DatasetBuilder {
   void report_absent(std::size_t table_index, const std::string& path, const std::string& file,
                      std::string_view looked_for);
 
-  // Feeds an input file into the dataset's fingerprint; call in table order.
-  // The fingerprint covers each file's name, size and SHA-256, so files can be
-  // hashed apart (input_digest) and added in order afterwards.
-  void hash_input(std::string_view name, std::string_view bytes);
-  void add_input_digest(std::string_view name, std::size_t size, std::string_view digest);
+  // Adds an input file to the dataset's fingerprint (InputFingerprint), as
+  // loaded; call in table order.
+  void add_input(std::string name, std::string path, std::optional<FileIdentity> identity);
 
   // The checked dataset, or null if any error was reported (in lenient mode
   // only errors that no skipped row can cure remain errors).
@@ -58,17 +56,15 @@ class DatasetBuilder {
   void sort_organizations(TableData& organizations, std::size_t key, std::size_t position);
   void group_children(TableData& child, const TableBuilder& builder, const KeyIndex& index,
                       std::size_t org_count);
+  void gather_table(TableData& table, const std::vector<RowRange>& ranges);
 
   std::shared_ptr<const schema::Schema> m_schema;
   const LoadOptions& m_options;
   Diagnostics& m_diagnostics;
   std::size_t m_errors_before = 0;
   std::vector<std::optional<TableBuilder>> m_builders;
-  Sha256 m_hash;
+  std::shared_ptr<InputFingerprint> m_fingerprint;
   std::size_t m_skipped = 0;
 };
-
-// Reorders the rows of `column` so that row i becomes old row order[i].
-void permute_column(ColumnData& column, const std::vector<std::uint32_t>& order);
 
 } // namespace orgaudit::data

@@ -15,9 +15,9 @@ namespace {
 using Json = nlohmann::json;
 
 // Calls `visit(line_text, line_number)` for each non-blank line.
-template <typename Visit> void for_each_line(std::string_view text, Visit&& visit)
+template <typename Visit> void for_each_line(std::string_view text, bool file_start, Visit&& visit)
 {
-  if (text.starts_with("\xEF\xBB\xBF")) {
+  if (file_start && text.starts_with("\xEF\xBB\xBF")) {
     text.remove_prefix(3);
   }
   std::uint32_t line = 1;
@@ -203,57 +203,48 @@ class LineObject {
 
 } // namespace
 
-void read_jsonl_table(std::string_view text, TableBuilder& builder, Diagnostics& diagnostics)
+void scan_jsonl(std::string_view text, bool file_start, const std::string& source, JsonlScan& scan,
+                Diagnostics& diagnostics)
 {
   LineObject object;
-  // Pass one: the keys, in order of first appearance, become the header.
-  std::vector<std::string> keys;
-  std::uint32_t first_line = 0;
-  bool any_error = false;
-  for_each_line(text, [&](std::string_view content, std::uint32_t line) {
+  for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
     if (!object.parse(content)) {
-      diagnostics.error(builder.source(), line, 1, object.error());
-      any_error = true;
+      diagnostics.error(source, line, 1, object.error());
       return;
     }
-    if (first_line == 0) {
-      first_line = line;
+    if (scan.first_line == 0) {
+      scan.first_line = line;
     }
     for (const auto& member : object.members()) {
-      if (std::find(keys.begin(), keys.end(), member.key) == keys.end()) {
-        keys.push_back(member.key);
+      if (std::find(scan.keys.begin(), scan.keys.end(), member.key) == scan.keys.end()) {
+        scan.keys.push_back(member.key);
       }
     }
   });
-  if (first_line == 0) {
-    if (!any_error) {
-      diagnostics.error(builder.source(), 0, 0, "empty file: no JSON objects");
-    }
-    return;
-  }
-  const std::vector<std::string_view> header(keys.begin(), keys.end());
-  if (!builder.set_header(header, first_line)) {
-    return;
-  }
-  // Pass two: the rows, each key's value in its header position.
+}
+
+void type_jsonl(std::string_view text, bool file_start, std::span<const std::string> keys,
+                RowTyper& typer)
+{
+  LineObject object;
   std::vector<Cell> cells(keys.size());
-  for_each_line(text, [&](std::string_view content, std::uint32_t line) {
+  for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
     if (!object.parse(content)) {
-      return;
+      return; // reported by scan_jsonl
     }
     std::fill(cells.begin(), cells.end(), Cell{});
     for (const auto& member : object.members()) {
       const auto position =
           static_cast<std::size_t>(std::find(keys.begin(), keys.end(), member.key) - keys.begin());
       if (member.nested) {
-        builder.reject_row(
+        typer.reject_row(
             line, position + 1,
             fmt::format("{}: nested JSON arrays and objects are not allowed", member.key));
         return;
       }
       cells[position] = member.cell();
     }
-    builder.add_row(cells, line);
+    typer.add_row(cells, line);
   });
 }
 

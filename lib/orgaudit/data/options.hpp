@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include <orgaudit/core/date.hpp>
@@ -9,13 +10,15 @@ namespace orgaudit::data {
 // How a dataset is read and checked. `encoding` is "auto", "utf-8", "gbk" or
 // "gb18030" (SPEC §2); `as_of` is the audit date, after which event dates get
 // a warning; with `lenient`, rows with errors are skipped with a warning each
-// instead of failing the load. The files of a directory are read and checked
-// in parallel, `jobs` at a time.
+// instead of failing the load. Files are cut into pieces of `piece_bytes`
+// (0: 4 MiB, or ORGAUDIT_CHUNK_BYTES; tests choose small ones) read and
+// checked in parallel, `jobs` at a time.
 struct LoadOptions {
   std::string encoding = "auto";
   Date as_of;
   bool lenient = false;
-  unsigned jobs = 0; // files read at once; 0: one per core
+  unsigned jobs = 0;           // pieces read at once; 0: one per core
+  std::size_t piece_bytes = 0; // 0: piece_bytes()
 };
 
 } // namespace orgaudit::data

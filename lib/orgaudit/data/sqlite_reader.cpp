@@ -7,7 +7,7 @@
 #include <sqlite3.h>
 
 #include <orgaudit/core/error.hpp>
-#include <orgaudit/core/file.hpp>
+#include <orgaudit/core/file_reader.hpp>
 #include <orgaudit/core/text.hpp>
 
 namespace orgaudit::data {
@@ -77,7 +77,8 @@ void read_sqlite(const std::string& path, const schema::Schema& schema, DatasetB
     SQLite::Database db(path, SQLite::OPEN_READONLY);
     db.exec("PRAGMA query_only = 1");
     // The digest covers the database file's name and bytes.
-    builder.hash_input(std::filesystem::path(path).filename().string(), read_file(path));
+    builder.add_input(std::filesystem::path(path).filename().string(), path,
+                      FileReader(path).identity());
     for (std::size_t t = 0; t < schema.tables.size(); ++t) {
       const schema::Table& table = schema.tables[t];
       if (!db.tableExists(table.name)) {

@@ -11,15 +11,23 @@ using schema::ColumnType;
 TableBuilder::TableBuilder(const schema::Table& table, std::string source,
                            const LoadOptions& options, Diagnostics& diagnostics)
     : m_table(table), m_source(std::move(source)), m_options(options), m_diagnostics(diagnostics),
-      m_position(table.columns.size(), 0), m_values(table.columns.size())
+      m_position(table.columns.size(), 0), m_enums(table.columns.size()),
+      m_earliest(*make_date(1949, 1, 1)), m_typer(*this, m_rows)
 {
   m_data.table = &table;
   m_data.source = m_source;
   m_data.columns.resize(table.columns.size());
+  m_key = table.column_index(table.key);
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     m_data.columns[c].type = table.columns[c].type;
+    if (table.columns[c].type == ColumnType::enumeration) {
+      m_enums[c].emplace(table.columns[c]);
+    }
   }
-  m_key = table.column_index(table.key);
+  // A child table's key repeats its organization's code on row after row.
+  if (m_key && !table.is_root) {
+    m_data.columns[*m_key].use_runs();
+  }
   if (table.is_root) {
     m_type = table.column_index("type");
     m_region = table.column_index("region");
@@ -35,6 +43,7 @@ TableBuilder::TableBuilder(const schema::Table& table, std::string source,
   }
   m_charitable = table.column_index("charitable_expenses");
   m_total = table.column_index("total_expenses");
+  prepare(m_rows);
 }
 
 bool TableBuilder::set_header(std::span<const std::string_view> names, std::uint32_t line)
@@ -88,168 +97,67 @@ bool TableBuilder::set_header(std::span<const std::string_view> names, std::uint
 
 void TableBuilder::add_row(std::span<const Cell> cells, std::uint32_t line)
 {
-  if (!m_usable) {
-    return;
-  }
-  m_problems.clear();
-  if (cells.size() != m_header_size) {
-    const bool more = cells.size() > m_header_size;
-    problem(more ? m_header_size + 1 : cells.size() + 1,
-            fmt::format("too {} fields: {}, the header has {}", more ? "many" : "few", cells.size(),
-                        m_header_size));
-  }
-  for (auto& value : m_values) {
-    value.null = true;
-    value.given = false;
-  }
-  for (std::size_t field = 0; field < cells.size() && field < m_header_size; ++field) {
-    if (const auto column = m_column_of_field[field]) {
-      type_cell(*column, cells[field], m_values[*column]);
-    }
-  }
-  check_row();
-  bool has_error = false;
-  for (const Problem& p : m_problems) {
-    has_error = has_error || p.severity == Severity::error;
-  }
-  const bool skip = has_error && m_options.lenient;
-  for (Problem& p : m_problems) {
-    if (skip && p.severity == Severity::error) {
-      m_diagnostics.warning(m_source, line, p.column, p.message + "; row skipped");
-    } else {
-      m_diagnostics.add({m_source, line, p.column, p.severity, std::move(p.message), {}});
-    }
-  }
-  if (skip) {
-    ++m_skipped;
-    if (m_key && !m_values[*m_key].null) {
-      m_skipped_keys.push_back(m_values[*m_key].text);
-    }
-    return;
-  }
-  push_row(line);
-}
-
-void TableBuilder::push_row(std::uint32_t line)
-{
-  for (std::size_t c = 0; c < m_values.size(); ++c) {
-    ColumnData& column = m_data.columns[c];
-    const Value& value = m_values[c];
-    if (value.null) {
-      column.push_null();
-      continue;
-    }
-    switch (column.type) {
-    case ColumnType::integer:
-      column.push_int(value.integer);
-      break;
-    case ColumnType::number:
-    case ColumnType::money:
-      column.push_number(value.number);
-      break;
-    case ColumnType::date:
-      column.push_date(Date{value.date});
-      break;
-    case ColumnType::boolean:
-    case ColumnType::enumeration:
-      column.push_code(value.code);
-      break;
-    case ColumnType::string:
-    case ColumnType::uscc:
-      column.push_string(value.text);
-      break;
-    }
-  }
-  m_data.source_lines.push_back(line);
-  ++m_data.rows;
+  m_typer.add_row(cells, line);
 }
 
 void TableBuilder::reject_row(std::uint32_t line, std::size_t column, std::string message)
 {
-  if (!m_usable) {
-    return;
+  m_typer.reject_row(line, column, std::move(message));
+}
+
+void TableBuilder::prepare(TypedRows& rows) const
+{
+  rows.data.table = &m_table;
+  rows.data.source = m_source;
+  rows.data.rows = 0;
+  rows.data.source_lines.clear();
+  if (rows.data.columns.size() != m_data.columns.size()) {
+    rows.data.columns.resize(m_data.columns.size());
+    for (std::size_t c = 0; c < m_data.columns.size(); ++c) {
+      rows.data.columns[c].type = m_data.columns[c].type;
+      if (m_data.columns[c].uses_runs()) {
+        rows.data.columns[c].use_runs();
+      }
+    }
   }
-  if (m_options.lenient) {
-    m_diagnostics.warning(m_source, line, column, message + "; row skipped");
-    ++m_skipped;
-  } else {
-    m_diagnostics.error(m_source, line, column, std::move(message));
+  for (ColumnData& column : rows.data.columns) {
+    column.clear();
+  }
+  rows.diagnostics = Diagnostics();
+  rows.skipped = 0;
+  rows.skipped_keys.clear();
+}
+
+void TableBuilder::append(TypedRows& rows, std::uint32_t line_offset)
+{
+  for (std::size_t c = 0; c < m_data.columns.size(); ++c) {
+    m_data.columns[c].append(rows.data.columns[c]);
+  }
+  m_data.source_lines.append(rows.data.source_lines, line_offset);
+  m_data.rows += rows.data.rows;
+  for (Diagnostic diagnostic : rows.diagnostics.items()) {
+    diagnostic.line += diagnostic.line > 0 ? line_offset : 0;
+    m_diagnostics.add(std::move(diagnostic));
+  }
+  m_skipped += rows.skipped;
+  m_skipped_keys.insert(m_skipped_keys.end(), std::make_move_iterator(rows.skipped_keys.begin()),
+                        std::make_move_iterator(rows.skipped_keys.end()));
+  prepare(rows);
+}
+
+void TableBuilder::reserve_like(const TypedRows& sample, double factor)
+{
+  const auto scaled = [factor](std::size_t n) { return static_cast<std::size_t>(n * factor); };
+  for (std::size_t c = 0; c < m_data.columns.size(); ++c) {
+    const ColumnData& column = sample.data.columns[c];
+    m_data.columns[c].reserve(scaled(column.size()), scaled(column.text_bytes()));
   }
 }
 
 TableData TableBuilder::finish()
 {
+  append(m_rows, 0);
   return std::move(m_data);
-}
-
-void TableBuilder::problem(std::size_t column, std::string message)
-{
-  m_problems.push_back({column, Severity::error, std::move(message)});
-}
-
-void TableBuilder::warn(std::size_t column, std::string message)
-{
-  m_problems.push_back({column, Severity::warning, std::move(message)});
-}
-
-void TableBuilder::check_row()
-{
-  if (m_key && !m_values[*m_key].given && m_position[*m_key] != 0) {
-    problem(m_position[*m_key],
-            fmt::format("{} is empty; every row needs its organization's code", m_table.key));
-  }
-  if (m_charitable && m_total && !m_values[*m_charitable].null && !m_values[*m_total].null &&
-      m_values[*m_charitable].number > m_values[*m_total].number) {
-    problem(m_position[*m_charitable],
-            fmt::format("charitable_expenses {} exceeds total_expenses {}",
-                        m_values[*m_charitable].number, m_values[*m_total].number));
-  }
-  if (m_region && !m_values[*m_region].null) {
-    const std::string& region = m_values[*m_region].text;
-    bool six_digits = region.size() == 6;
-    for (char c : region) {
-      six_digits = six_digits && c >= '0' && c <= '9';
-    }
-    if (!six_digits) {
-      problem(m_position[*m_region],
-              fmt::format("region \"{}\": not a 6-digit administrative division code", region));
-      // Unusable, so the USCC is not compared with it.
-      m_values[*m_region].null = true;
-    }
-  }
-  check_uscc_against_row();
-  check_closing();
-}
-
-void TableBuilder::check_closing()
-{
-  if (!m_closed_on || m_position[*m_closed_on] == 0) {
-    return;
-  }
-  const Value& closed = m_values[*m_closed_on];
-  const std::size_t position = m_position[*m_closed_on];
-  if (m_status && m_active && !m_values[*m_status].null) {
-    const auto& status = m_table.columns[*m_status].values[m_values[*m_status].code].name;
-    if (m_values[*m_status].code == *m_active) {
-      if (closed.given) {
-        problem(position, "closed_on is given, but status is active (only a deregistered or "
-                          "revoked organization has a closing date)");
-      }
-      if (m_closed_reason && m_values[*m_closed_reason].given) {
-        problem(m_position[*m_closed_reason], "closed_reason is given, but status is active");
-      }
-    } else if (!closed.given) {
-      problem(position, fmt::format("closed_on is empty; status {} needs the date of "
-                                    "注销/撤销/吊销",
-                                    status));
-    }
-  }
-  if (!closed.null && m_registered_on && !m_values[*m_registered_on].null &&
-      closed.date <= m_values[*m_registered_on].date) {
-    problem(position, fmt::format("closed_on {} is not after registered_on {}",
-                                  format_date(Date{closed.date}),
-                                  format_date(Date{m_values[*m_registered_on].date})));
-  }
 }
 
 } // namespace orgaudit::data

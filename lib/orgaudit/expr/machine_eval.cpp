@@ -68,24 +68,24 @@ Value Machine::read(std::uint32_t table, std::uint32_t column, schema::ColumnTyp
   }
   switch (type) {
   case schema::ColumnType::integer: {
-    const std::int64_t v = data.ints[row];
+    const std::int64_t v = data.int_at(row);
     return v == data::null_int ? Value::null() : Value::integer(v);
   }
   case schema::ColumnType::number:
   case schema::ColumnType::money: {
-    const double v = data.numbers[row];
+    const double v = data.number_at(row);
     return std::isnan(v) ? Value::null() : Value::real(v);
   }
   case schema::ColumnType::date: {
-    const std::int32_t v = data.dates[row];
+    const std::int32_t v = data.date_at(row).days;
     return v == data::null_date ? Value::null() : Value::date_of(v);
   }
   case schema::ColumnType::boolean: {
-    const std::uint8_t v = data.codes[row];
+    const std::uint8_t v = data.code_at(row);
     return v == data::null_code ? Value::null() : Value::boolean(v != 0);
   }
   case schema::ColumnType::enumeration: {
-    const std::uint8_t v = data.codes[row];
+    const std::uint8_t v = data.code_at(row);
     return v == data::null_code ? Value::null() : Value::enumeration(v);
   }
   case schema::ColumnType::string:

@@ -282,7 +282,7 @@ void render_html(const audit::Results& results, const audit::Summary& summary,
   buffer += "</code> · ";
   append_html(buffer, ui(Ui::dataset, options.lang));
   buffer += " sha256 <code>";
-  append_html(buffer, results.dataset->sha256);
+  append_html(buffer, results.dataset->sha256());
   buffer += "</code></footer>\n</main>\n</body>\n</html>\n";
   out.write(buffer);
 }

@@ -61,7 +61,7 @@ void append_header(std::string& out, const audit::Results& results, const audit:
   append_json_string(out, options.dataset_display_path.empty() ? results.dataset->path
                                                                : options.dataset_display_path);
   out += ", \"sha256\": ";
-  append_json_string(out, results.dataset->sha256);
+  append_json_string(out, results.dataset->sha256());
   out += fmt::format(", \"organizations\": {}, \"tables\": {{\"used\": [", summary.organizations);
   // An absent table is unknown (SPEC §2): the rules that read it are missing.
   for (const bool absent : {false, true}) {

@@ -181,7 +181,7 @@ void append_suite_head(std::string& out, SuiteContext& context, std::string_view
       {"ruleset", rules.id},
       {"ruleset_version", rules.version},
       {"ruleset_sha256", rules.sha256},
-      {"dataset_sha256", context.results.dataset->sha256}};
+      {"dataset_sha256", context.results.dataset->sha256()}};
   for (const auto& [key, value] : properties) {
     out += "      <property name=\"";
     out += key;
