@@ -10,7 +10,9 @@ namespace orgaudit::cli {
 void add_validate_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* sub = app.add_subcommand("validate", "check a dataset against the schema (SPEC §2.2)");
+  CLI::App* sub = app.add_subcommand(
+      "validate",
+      "Check a dataset against the schema: every problem with its file, line and column");
   add_data_options(*sub, options->data, true, false);
   sub->add_option("--format", options->format, "text (compiler-style lines) or json")
       ->check(CLI::IsMember({"text", "json"}));

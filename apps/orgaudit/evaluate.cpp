@@ -38,7 +38,9 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
   options.rules = rules::builtin_ruleset_path;
   command.add_option("--rules", options.rules,
                      "rule-set file (default: the built-in Zhejiang rule set)");
-  command.add_option("--waivers", options.waivers, "waivers YAML file (SPEC §3.4)");
+  command.add_option(
+      "--waivers", options.waivers,
+      "waivers YAML file: organizations and rules exempted, with reason, approver and expiry");
   command.add_option("--org", options.organizations, "only this organization (USCC; repeatable)");
   command.add_option("--region", options.regions,
                      "only organizations of this region code (repeatable)");

@@ -9,6 +9,18 @@ expect_exit 0
 expect_stdout_contains "Examples:"
 expect_stdout_contains "Exit codes:"
 
+# Help is for users: it names no document they do not have (the specification,
+# the research notes) in any command's help.
+for command in "" audit score flag report explain validate import "rules check" "rules test" \
+               "rules show" history diff sample; do
+  # shellcheck disable=SC2086
+  run $command --help
+  expect_exit 0
+  if grep -nE 'SPEC|§|domain\.md|huzhou-article' "$STDOUT" >&2; then
+    fail "orgaudit $command --help names an internal document"
+  fi
+done
+
 run --no-such-flag
 expect_exit 2
 expect_stdout_empty
