@@ -27,6 +27,12 @@ void add_audit_command(CLI::App& app, Command& command)
                       fmt::join(all_format_names(), "|")));
   audit->add_option("--out", options->out, "output directory, created if missing")
       ->capture_default_str();
+  CLI::Option* summary = audit->add_flag("--summary", options->summary,
+                                         "print the terminal summary on stdout, even with --quiet");
+  audit
+      ->add_flag("--no-summary", options->no_summary,
+                 "do not print the terminal summary (--quiet implies it)")
+      ->excludes(summary);
   add_history_options(*audit, options->history, HistoryUse::compare);
   audit->callback(
       [&command, options] { command.action = [options] { return run_audit(*options); }; });

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <orgaudit/audit/engine.hpp>
 #include <orgaudit/audit/evidence.hpp>
@@ -12,7 +13,9 @@
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/parallel.hpp>
+#include <orgaudit/core/text.hpp>
 #include <orgaudit/progress.hpp>
+#include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/output.hpp>
 #include <orgaudit/rules/loader.hpp>
 #include <orgaudit/rules/waivers.hpp>
@@ -111,10 +114,8 @@ Evaluation evaluate(const EvaluateOptions& options)
     rule_diagnostics.sort();
     throw RulesError(std::move(rule_diagnostics));
   }
-  if (!options.fail_below.empty() && options.fail_below != "ungraded" &&
-      !evaluation.ruleset->grade_index(options.fail_below)) {
-    throw UsageError(
-        fmt::format("--fail-below: the rule set has no grade \"{}\"", options.fail_below));
+  if (!options.fail_below.empty()) {
+    fail_below_rank(*evaluation.ruleset, options.fail_below); // a usage error if unknown
   }
   data::LoadOptions load = load_options(options.data);
   load.jobs = options.jobs;
@@ -278,44 +279,121 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results,
   }
 }
 
+namespace {
+
+// Prints on stderr how many organizations crossed a --fail-on / --fail-below
+// line and the first 20 of them, so that a failed cron job says who.
+void print_crossed(const audit::Results& results, const std::vector<std::size_t>& crossed,
+                   std::string_view option, std::string_view line, const EvaluateOptions& options)
+{
+  if (crossed.empty() || options.quiet) {
+    return;
+  }
+  const report::OrgView view(*results.dataset);
+  fmt::print(stderr, "orgaudit: {}: {} of {} organizations {}\n", option, crossed.size(),
+             results.size(), line);
+  constexpr std::size_t shown = 20;
+  for (std::size_t k = 0; k < crossed.size() && k < shown; ++k) {
+    const std::uint32_t org = results.organizations[crossed[k]].org;
+    fmt::print(stderr, "  {}  {}\n", view.uscc(org), view.name(org));
+  }
+  if (crossed.size() > shown) {
+    fmt::print(stderr, "  … and {} more\n", crossed.size() - shown);
+  }
+}
+
+bool finding_at_or_above(const audit::Results& results, std::size_t o, rules::Severity threshold)
+{
+  const rules::RuleSet& set = *results.ruleset;
+  for (std::size_t i = 0; i < set.indicators.size(); ++i) {
+    if (audit::is_finding(results.indicator(o, i).status) &&
+        set.indicators[i].severity >= threshold) {
+      return true;
+    }
+  }
+  for (std::size_t v = 0; v < set.vetoes.size(); ++v) {
+    if (results.veto_held(o, v) && set.vetoes[v].severity >= threshold) {
+      return true;
+    }
+  }
+  for (std::size_t f = 0; f < set.flags.size(); ++f) {
+    if (results.flag_raised(o, f) && set.flags[f].severity >= threshold) {
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+std::size_t fail_below_rank(const rules::RuleSet& set, std::string_view grade)
+{
+  if (grade == "ungraded" || grade == "未定级") {
+    return set.grades.size();
+  }
+  for (std::size_t g = 0; g < set.grades.size(); ++g) {
+    const rules::Grade& candidate = set.grades[g];
+    if (grade == candidate.id || grade == candidate.label.zh || grade == candidate.label.en) {
+      return g;
+    }
+  }
+  std::vector<std::string> choices;
+  std::vector<std::string_view> names;
+  for (const rules::Grade& candidate : set.grades) {
+    choices.push_back(fmt::format("{} ({})", candidate.id, candidate.label.zh));
+    names.insert(names.end(), {candidate.id, candidate.label.zh, candidate.label.en});
+  }
+  choices.emplace_back("ungraded (未定级)");
+  std::string hint;
+  if (const auto near = closest_match(grade, names)) {
+    for (const rules::Grade& candidate : set.grades) {
+      if (*near == candidate.id || *near == candidate.label.zh || *near == candidate.label.en) {
+        hint = fmt::format("; did you mean {} ({})?", candidate.id, candidate.label.zh);
+      }
+    }
+  }
+  throw UsageError(fmt::format("--fail-below: the rule set has no grade \"{}\"{} The grades, "
+                               "best first: {}",
+                               grade, hint.empty() ? "." : hint, fmt::join(choices, ", ")));
+}
+
 int threshold_exit_code(const audit::Results& results, const EvaluateOptions& options)
 {
   const rules::RuleSet& set = *results.ruleset;
+  int code = 0;
   if (!options.fail_on.empty()) {
     const rules::Severity threshold = *rules::parse_severity(options.fail_on);
+    std::vector<std::size_t> crossed;
     for (std::size_t o = 0; o < results.size(); ++o) {
-      for (std::size_t i = 0; i < set.indicators.size(); ++i) {
-        if (audit::is_finding(results.indicator(o, i).status) &&
-            set.indicators[i].severity >= threshold) {
-          return 1;
-        }
-      }
-      for (std::size_t v = 0; v < set.vetoes.size(); ++v) {
-        if (results.veto_held(o, v) && set.vetoes[v].severity >= threshold) {
-          return 1;
-        }
-      }
-      for (std::size_t f = 0; f < set.flags.size(); ++f) {
-        if (results.flag_raised(o, f) && set.flags[f].severity >= threshold) {
-          return 1;
-        }
+      if (finding_at_or_above(results, o, threshold)) {
+        crossed.push_back(o);
       }
     }
+    print_crossed(results, crossed, "--fail-on " + options.fail_on,
+                  fmt::format("have a finding at or above {}", options.fail_on), options);
+    code = crossed.empty() ? code : 1;
   }
   if (!options.fail_below.empty()) {
     // Grades are listed best first; ungraded ranks below every grade.
-    const int limit = options.fail_below == "ungraded"
-                          ? static_cast<int>(set.grades.size())
-                          : static_cast<int>(*set.grade_index(options.fail_below));
-    for (const audit::OrgResult& org : results.organizations) {
-      const int rank =
-          org.grade == audit::ungraded ? static_cast<int>(set.grades.size()) : org.grade;
+    const std::size_t limit = fail_below_rank(set, options.fail_below);
+    std::vector<std::size_t> crossed;
+    for (std::size_t o = 0; o < results.size(); ++o) {
+      const int grade = results.organizations[o].grade;
+      const std::size_t rank =
+          grade == audit::ungraded ? set.grades.size() : static_cast<std::size_t>(grade);
       if (rank > limit) {
-        return 1;
+        crossed.push_back(o);
       }
     }
+    const std::string name =
+        limit < set.grades.size()
+            ? fmt::format("{} ({})", set.grades[limit].id, set.grades[limit].label.zh)
+            : std::string("ungraded (未定级)");
+    print_crossed(results, crossed, "--fail-below " + options.fail_below,
+                  fmt::format("are graded below {}", name), options);
+    code = crossed.empty() ? code : 1;
   }
-  return 0;
+  return code;
 }
 
 } // namespace orgaudit::cli

@@ -89,7 +89,13 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
 void write_outputs(const Evaluation& evaluation, const audit::Results& results,
                    const EvaluateOptions& options, const std::vector<OutputRequest>& requests);
 
-// 1 if a finding reaches --fail-on or a grade falls below --fail-below, else 0.
+// The rank --fail-below GRADE names (grades best first, ungraded last): the
+// grade's id or its label in either language; a usage error listing the grades
+// and the nearest one otherwise.
+std::size_t fail_below_rank(const rules::RuleSet& set, std::string_view grade);
+
+// 1 if a finding reaches --fail-on or a grade falls below --fail-below, else 0;
+// the organizations that crossed the line are counted on stderr (20 named).
 int threshold_exit_code(const audit::Results& results, const EvaluateOptions& options);
 
 } // namespace orgaudit::cli

@@ -188,10 +188,12 @@ int run_audit(const AuditOptions& options)
   write_outputs(evaluation, *evaluation.results, evaluate_options, requests);
   lock.reset();
   history.record(evaluation, evaluate_options);
-  report::StreamOutput out(stdout);
-  report::render_audit_summary(*evaluation.results,
-                               render_options(evaluation, evaluate_options, true), written, out);
-  out.finish();
+  if (options.summary || (!options.no_summary && !options.evaluate.quiet)) {
+    report::StreamOutput out(stdout);
+    report::render_audit_summary(*evaluation.results,
+                                 render_options(evaluation, evaluate_options, true), written, out);
+    out.finish();
+  }
   return threshold_exit_code(*evaluation.results, evaluate_options);
 }
 

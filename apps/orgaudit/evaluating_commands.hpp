@@ -47,6 +47,10 @@ struct AuditOptions {
   EvaluateOptions evaluate;
   HistoryOptions history;
   std::string out = "audit-report";
+  // The terminal summary on stdout: printed unless --quiet, or as
+  // --summary / --no-summary say.
+  bool summary = false;
+  bool no_summary = false;
 };
 
 // Writes the reports into the output directory (SPEC §5: html, json, csv,

@@ -48,6 +48,16 @@ expect_stdout_contains "Grade distribution"
 grep -q 'lang="en"' "$TMP/en/report.html" || fail "--lang en: the HTML is not in English"
 run audit --out "$TMP/en" --lang en --format html --quiet
 expect_exit 0
+expect_stdout_empty
+[[ -s $STDERR ]] && fail "audit --quiet printed on stderr on success"
+run audit --out "$TMP/en" --lang en --format html --quiet --summary
+expect_exit 0
+expect_stdout_contains "Grade distribution"
+run audit --out "$TMP/en" --lang en --format html --no-summary
+expect_exit 0
+expect_stdout_empty
+run audit --out "$TMP/en" --format html --summary --no-summary
+expect_exit 2
 [[ $(ls -A "$TMP/en" | wc -l) -eq 2 ]] || fail "a second run leaves temporary files: $(ls -A "$TMP/en")"
 
 # --as-of overrides the sample's date.
