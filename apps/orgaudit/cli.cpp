@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <orgaudit/common.hpp>
 #include <orgaudit/core/diagnostic.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/interrupt.hpp>
@@ -65,6 +66,10 @@ int run(std::vector<std::string> args)
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" with exit code 0 in CLI11.
     const int code = app.exit(e);
+    if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
+        std::string_view(e.what()).find("--data") != std::string_view::npos) {
+      fmt::print(stderr, "To try it on the built-in sample: --data {}\n", builtin_sample_path);
+    }
     return code == 0 ? 0 : static_cast<int>(ExitCode::usage);
   }
 

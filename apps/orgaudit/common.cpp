@@ -21,7 +21,12 @@ void add_data_options(CLI::App& command, DataOptions& options, bool data_require
   auto* data = command.add_option("--data", options.data,
                                   "dataset: a directory of CSV/JSONL files or a SQLite file");
   if (data_required) {
+    // Required, so that a cron job never scores the sample by mistake; the
+    // help says how to try the command on it.
     data->required();
+    data->description(fmt::format("dataset: a directory of CSV/JSONL files or a SQLite file "
+                                  "(required; --data {} tries the built-in sample)",
+                                  builtin_sample_path));
   }
   options.schema = std::string(schema::builtin_schema_path);
   command.add_option("--schema", options.schema, "schema YAML file (default: the built-in one)");

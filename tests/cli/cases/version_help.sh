@@ -21,6 +21,17 @@ for command in "" audit score flag report explain validate import "rules check" 
   fi
 done
 
+# --data is required where a cron job must not score the sample by mistake;
+# the message and the help say how to try the command on the sample.
+for command in score flag report explain; do
+  run $command 51330500MJ62782488
+  expect_exit 2
+  expect_stderr_contains "--data is required"
+  expect_stderr_contains "To try it on the built-in sample: --data builtin:samples/huzhou"
+  run $command --help
+  expect_stdout_contains "--data builtin:samples/huzhou tries the built-in sample"
+done
+
 run --no-such-flag
 expect_exit 2
 expect_stdout_empty
