@@ -39,6 +39,7 @@ std::string file_in(const std::filesystem::path& dir, report::Format format)
 }
 
 // --format FMT puts the report in the output directory; FMT:FILE puts it at FILE.
+// The CSV in the output directory starts with a UTF-8 byte-order mark.
 EvaluateOptions with_files(const AuditOptions& options)
 {
   EvaluateOptions evaluate = options.evaluate;
@@ -49,6 +50,9 @@ EvaluateOptions with_files(const AuditOptions& options)
   }
   for (std::string& value : evaluate.formats) {
     if (value.find(':') == std::string::npos) {
+      // report.csv in the output directory is for Excel and WPS, which read
+      // UTF-8 only after a byte-order mark; csv:FILE keeps --bom explicit.
+      evaluate.bom = evaluate.bom || *report::parse_format(value) == report::Format::csv;
       value += ":" + file_in(options.out, *report::parse_format(value));
     }
   }
