@@ -42,6 +42,9 @@ EvaluateOptions with_files(const AuditOptions& options)
   }
   for (std::string& value : evaluate.formats) {
     if (value.find(':') == std::string::npos) {
+      // report.csv in the output directory is for Excel and WPS, which read
+      // UTF-8 only after a byte-order mark; csv:FILE keeps --bom explicit.
+      evaluate.bom = evaluate.bom || *report::parse_format(value) == report::Format::csv;
       const std::string file = file_in(options.out, *report::parse_format(value));
       value += ':';
       value += file;

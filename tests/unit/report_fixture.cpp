@@ -15,11 +15,12 @@ namespace {
 using audit::Status;
 using rules::RuleRef;
 
-schema::Column column(std::string name, schema::ColumnType type,
+schema::Column column(std::string name, std::string label_zh, schema::ColumnType type,
                       std::vector<schema::EnumValue> values = {})
 {
   schema::Column c;
   c.name = std::move(name);
+  c.label_zh = std::move(label_zh);
   c.type = type;
   c.values = std::move(values);
   return c;
@@ -34,26 +35,33 @@ std::shared_ptr<schema::Schema> make_schema()
   orgs.name = "organizations";
   orgs.key = "uscc";
   orgs.is_root = true;
+  orgs.label_zh = "社会组织";
   orgs.columns = {
-      column("uscc", ColumnType::uscc), column("name", ColumnType::string),
-      column("type", ColumnType::enumeration,
+      column("uscc", "统一社会信用代码", ColumnType::uscc),
+      column("name", "社会组织名称", ColumnType::string),
+      column("type", "组织类型", ColumnType::enumeration,
              {{"social_group", {}, "社会团体"},
               {"social_service_agency", {}, "社会服务机构"},
               {"foundation", {}, "基金会"}}),
-      column("region", ColumnType::string),
-      column("status", ColumnType::enumeration,
+      column("region", "登记管理机关行政区划代码", ColumnType::string),
+      column("status", "登记状态", ColumnType::enumeration,
              {{"active", {}, "正常"}, {"deregistered", {}, "已注销"}, {"revoked", {}, "已撤销"}})};
   schema::Table reports;
   reports.name = "annual_reports";
   reports.key = "uscc";
-  reports.columns = {column("uscc", ColumnType::uscc), column("year", ColumnType::integer),
-                     column("result", ColumnType::enumeration,
-                            {{"qualified", {}, "合格"}, {"unqualified", {}, "不合格"}})};
+  reports.label_zh = "年检年报";
+  reports.columns = {column("uscc", "统一社会信用代码", ColumnType::uscc),
+                     column("year", "年度", ColumnType::integer),
+                     column("result", "年检结论", ColumnType::enumeration,
+                            {{"qualified", {}, "合格"}, {"unqualified", {}, "不合格"}}),
+                     column("revenue", "收入合计", ColumnType::money),
+                     column("audited", "财务审计", ColumnType::boolean)};
   schema::Table activities;
   activities.name = "activities";
   activities.label_zh = "活动";
   activities.key = "uscc";
-  activities.columns = {column("uscc", ColumnType::uscc), column("date", ColumnType::date)};
+  activities.columns = {column("uscc", "统一社会信用代码", ColumnType::uscc),
+                        column("date", "活动日期", ColumnType::date)};
   s->tables = {orgs, reports, activities};
   return s;
 }
@@ -107,8 +115,8 @@ std::shared_ptr<data::Dataset> make_dataset(const std::shared_ptr<schema::Schema
   data::TableData reports;
   reports.table = &s->tables[1];
   reports.source = "annual_reports.csv";
-  reports.columns.resize(3);
-  for (std::size_t c = 0; c < 3; ++c) {
+  reports.columns.resize(5);
+  for (std::size_t c = 0; c < 5; ++c) {
     reports.columns[c].type = s->tables[1].columns[c].type;
   }
   reports.org_begin.assign(orgs.rows + 1, 0);
@@ -175,7 +183,7 @@ std::shared_ptr<rules::RuleSet> make_ruleset(const std::shared_ptr<schema::Schem
                 rules::Severity::high, "《社会团体登记管理条例》第二十八条",
                 bilingual("按时参加年检", "Submit the annual report on time"), 36),
       indicator("GF-02", bilingual("审计", "Audited accounts"), 4, 1, rules::Severity::low, "",
-                bilingual("", "Have the accounts audited"), 44)};
+                bilingual("", "Have an auditor check the accounts"), 44)};
   rules::Condition veto;
   veto.id = "VETO-01";
   veto.label = bilingual("列入严重违法失信名单", "On the serious-violation list");
@@ -251,7 +259,7 @@ class FixtureEvidence : public audit::EvidenceSource {
     }
     if (rule.kind == RuleRef::Kind::flag) {
       cells.push_back({"organizations", status.line, "name", Kind::null, false, 0, 0, ""});
-      cells.push_back({"annual_reports", 7, "revenue", Kind::number, false, 0, 1234.5, ""});
+      cells.push_back({"annual_reports", 7, "revenue", Kind::money, false, 0, 1234.5, ""});
       cells.push_back({"annual_reports", 7, "audited", Kind::boolean, true, 0, 0, ""});
     }
     return cells;

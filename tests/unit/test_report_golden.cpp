@@ -50,10 +50,12 @@ TEST_CASE("English labels have golden files, and a BOM only prefixes the CSV")
   CHECK(test::matches_golden("html-en.golden", render(report::Format::html, f, en)));
   CHECK(test::matches_golden("md-en.golden", render(report::Format::md, f, en)));
   CHECK(test::matches_golden("text-en.golden", render(report::Format::text, f, en)));
+  CHECK(test::matches_golden("csv-en.golden", render(report::Format::csv, f, en)));
+  CHECK(test::matches_golden("junit-en.golden", render(report::Format::junit, f, en)));
   report::RenderOptions bom = f.options;
   bom.bom = true;
   const std::string csv = render(report::Format::csv, f, bom);
-  CHECK(csv.starts_with("\xEF\xBB\xBFuscc,name,"));
+  CHECK(csv.starts_with("\xEF\xBB\xBF统一社会信用代码,名称,"));
   CHECK(csv.substr(3) == render(report::Format::csv, f, f.options));
 }
 
@@ -149,6 +151,6 @@ TEST_CASE("every format renders a run that selected no organization")
   CHECK(render(report::Format::jsonl, f, f.options).empty());
   CHECK(render(report::Format::json, f, f.options).ends_with("\"organizations\": []}\n"));
   CHECK(render(report::Format::csv, f, f.options) ==
-        "uscc,name,type,region,status,total,grade,vetoed,coverage,"
-        "institution,finance,flags\r\n");
+        "统一社会信用代码,名称,类型,地区,登记状态,总分,等级,一票否决,数据覆盖率,"
+        "制度创廉,财务管廉,标记\r\n");
 }

@@ -95,24 +95,24 @@ TEST_CASE("JUnit has one testcase per organization and rule, with SPEC §6 outco
   CHECK(
       xml.find(
           "<testcase classname=\"org.51330502MJA000002B.institution\" name=\"ZD-01\" time=\"0\">\n"
-          "      <failure message=\"partial: 2.5 of 5 points\" type=\"medium\">") !=
+          "      <failure message=\"部分达标：得 2.5 分，满分 5 分\" type=\"medium\">") !=
       std::string::npos);
   CHECK(
       xml.find(
           "<testcase classname=\"org.51330521MJA000004D.institution\" name=\"ZD-01\" time=\"0\">\n"
-          "      <error message=\"missing data\" type=\"missing\">") != std::string::npos);
+          "      <error message=\"数据缺失\" type=\"missing\">") != std::string::npos);
   CHECK(
       xml.find("<testcase classname=\"org.51330503MJA000003C.finance\" name=\"GF-01\" time=\"0\">\n"
-               "      <skipped message=\"waived: 2025年新登记，首个年检年度未到 &lt;待核&gt; "
-               "(expires 2027-06-30)\"/>") != std::string::npos);
+               "      <skipped message=\"已豁免：2025年新登记，首个年检年度未到 &lt;待核&gt;"
+               "（有效期至 2027-06-30）\"/>") != std::string::npos);
   CHECK(xml.find(
             "<testcase classname=\"org.51330503MJA000003C.vetoes\" name=\"VETO-01\" time=\"0\">\n"
-            "      <failure message=\"veto holds: 列入严重违法失信名单\" type=\"critical\">") !=
+            "      <failure message=\"一票否决：列入严重违法失信名单\" type=\"critical\">") !=
         std::string::npos);
   CHECK(xml.find(
             "<testcase classname=\"org.51330500MJA000001A.flags\" name=\"dormant\" time=\"0\"/>") !=
         std::string::npos);
-  CHECK(xml.find("<skipped message=\"not applicable\"/>") != std::string::npos);
+  CHECK(xml.find("<skipped message=\"不适用\"/>") != std::string::npos);
 }
 
 TEST_CASE("SARIF lists every rule and locates every result")

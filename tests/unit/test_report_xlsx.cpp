@@ -131,8 +131,18 @@ TEST_CASE("the xlsx opens as a zip and its sheets hold the expected rows")
   CHECK(organizations.find(">'") == std::string::npos);
   CHECK(organizations.find(">&lt;script&gt;alert(1)&lt;/script&gt;<") != std::string::npos);
   CHECK(organizations.find(test::fixture_names()[8]) != std::string::npos);
-  // Scores are numbers.
+  // Scores are numbers, shown with two decimals; every sheet has an autofilter.
   CHECK(organizations.find("<v>40.5</v>") != std::string::npos);
+  const std::string styles = book.part("xl/styles.xml");
+  CHECK(styles.find("formatCode=\"0.00\"") != std::string::npos);
+  CHECK(styles.find("formatCode=\"#,##0.00\"") != std::string::npos);
+  CHECK(organizations.find("<c r=\"F3\" s=\"2\"><v>40.5</v>") != std::string::npos);
+  CHECK(organizations.find("<autoFilter ref=\"A1:") != std::string::npos);
+  for (const char* sheet : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml",
+                            "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml"}) {
+    CAPTURE(sheet);
+    CHECK(book.part(sheet).find("<autoFilter ref=\"A1:") != std::string::npos);
+  }
 }
 
 TEST_CASE("the xlsx uses English sheet names and headers under --lang en")

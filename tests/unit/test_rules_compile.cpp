@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <orgaudit/rules/loader.hpp>
 
 #include "rules_fixture.hpp"
@@ -64,4 +66,34 @@ dimensions:
 )Y");
   CHECK_FALSE(loaded.set);
   CHECK(loaded.messages() == std::vector<std::string>{"set.yaml:11:14: duplicate id \"D-01\""});
+}
+
+TEST_CASE("a rule's note and proposal are read and checked, and basis stays the citation")
+{
+  ScratchDir dir("compile-note");
+  auto loaded =
+      load_written(dir, "child.yaml",
+                   child_of_basic() + "dimensions:\n  - id: institution\n    indicators:\n"
+                                      "      - {id: C-01, label: {zh: 甲, en: A}, points: 1, pass: "
+                                      "\"true\", basis: 民政部令第60号, note: \"window: ours\", "
+                                      "proposal: true}\n");
+  REQUIRE(loaded.set);
+  const auto added_at =
+      std::find_if(loaded.set->indicators.begin(), loaded.set->indicators.end(),
+                   [](const rules::Indicator& indicator) { return indicator.id == "C-01"; });
+  REQUIRE(added_at != loaded.set->indicators.end());
+  const rules::Indicator& added = *added_at;
+  CHECK(added.basis == "民政部令第60号");
+  CHECK(added.note == "window: ours");
+  CHECK(added.proposal);
+  CHECK_FALSE(loaded.set->indicators.front().proposal); // basic.yaml's say nothing
+  auto bad =
+      load_written(dir, "bad.yaml",
+                   child_of_basic() + "dimensions:\n  - id: institution\n    indicators:\n"
+                                      "      - {id: C-01, label: {zh: 甲, en: A}, points: 1, pass: "
+                                      "\"true\", note: [a], proposal: maybe}\n");
+  const std::vector<std::string> messages = bad.messages();
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0].ends_with("note: must be a string"));
+  CHECK(messages[1].ends_with("proposal: must be true or false"));
 }

@@ -9,23 +9,33 @@
 
 namespace orgaudit::report::detail {
 
-// Headers are the canonical English column names whatever --lang says, so
-// scripts can rely on them (the xlsx carries Chinese headers); records end in
-// CRLF as RFC 4180 writes them.
+// Headers and values are in --lang, as people read them (类型 社会团体, 地区
+// 吴兴区, 等级 良好, 标记 僵尸型社会组织); numbers are plain. The JSON reports keep
+// the canonical names for scripts. Records end in CRLF as RFC 4180 writes them.
 void render_csv(const audit::Results& results, const RenderOptions& options, Output& out)
 {
   const rules::RuleSet& rules = *results.ruleset;
+  const rules::Lang lang = options.lang;
   const OrgView view(*results.dataset);
   std::string buffer;
   if (options.bom) {
     buffer += "\xEF\xBB\xBF";
   }
-  buffer += "uscc,name,type,region,status,total,grade,vetoed,coverage";
+  bool first = true;
+  for (const Ui title : {Ui::uscc, Ui::name, Ui::type, Ui::region, Ui::org_status, Ui::total,
+                         Ui::grade, Ui::vetoed, Ui::coverage}) {
+    buffer += first ? "" : ",";
+    first = false;
+    append_csv_field(buffer, ui(title, lang));
+  }
   for (const rules::Dimension& dimension : rules.dimensions) {
     buffer += ',';
-    append_csv_field(buffer, dimension.id);
+    append_csv_field(buffer, label(dimension.label, lang));
   }
-  buffer += ",flags\r\n";
+  buffer += ',';
+  append_csv_field(buffer, ui(Ui::flags, lang));
+  buffer += "\r\n";
+  const std::string_view separator = lang == rules::Lang::zh ? "；" : "; ";
   std::string flags;
   for (std::size_t o = 0; o < results.size(); ++o) {
     const audit::OrgResult& org = results.organizations[o];
@@ -33,13 +43,14 @@ void render_csv(const audit::Results& results, const RenderOptions& options, Out
     buffer += ',';
     append_csv_field(buffer, view.name(org.org));
     buffer += ',';
-    append_csv_field(buffer, view.type_id(org.org));
+    append_csv_field(buffer, view.type_label(org.org, lang));
     buffer += ',';
-    append_csv_field(buffer, view.region(org.org));
+    append_csv_field(buffer, region_name(view.region(org.org), lang));
     buffer += ',';
-    append_csv_field(buffer, view.status_id(org.org));
-    buffer += fmt::format(",{},{},{},{}", shortest(org.total), grade_id(rules, org.grade),
-                          org.vetoed ? "true" : "false",
+    append_csv_field(buffer, view.status_label(org.org, lang));
+    buffer += fmt::format(",{},", shortest(org.total));
+    append_csv_field(buffer, grade_label(rules, org.grade, lang));
+    buffer += fmt::format(",{},{}", ui(org.vetoed ? Ui::yes : Ui::no, lang),
                           shortest(audit::round2(org.coverage * 100.0) / 100.0));
     for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
       const double score = results.dimension_score(o, d);
@@ -51,8 +62,8 @@ void render_csv(const audit::Results& results, const RenderOptions& options, Out
     flags.clear();
     for (std::size_t f = 0; f < rules.flags.size(); ++f) {
       if (results.flag_raised(o, f)) {
-        flags += flags.empty() ? "" : ";";
-        flags += rules.flags[f].id;
+        flags += flags.empty() ? std::string_view() : separator;
+        flags += label(rules.flags[f].label, lang);
       }
     }
     buffer += ',';

@@ -1,6 +1,7 @@
 #include <orgaudit/report/findings.hpp>
 
 #include <cmath>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -103,32 +104,75 @@ std::string evidence_value(const audit::EvidenceCell& cell)
   return out;
 }
 
-std::string evidence_text(const std::vector<audit::EvidenceCell>& cells)
+namespace {
+
+// The value of `cell` as people read it: an enum value's label, 是/否 or
+// Yes/No, （未填）/(none) for an empty cell.
+std::string readable_value(const audit::EvidenceCell& cell, const schema::Column* column,
+                           rules::Lang lang)
 {
+  using CellKind = audit::EvidenceCell::Kind;
+  if (cell.kind == CellKind::null) {
+    return std::string(ui(Ui::not_given, lang));
+  }
+  if (cell.kind == CellKind::boolean) {
+    return std::string(ui(cell.boolean ? Ui::yes : Ui::no, lang));
+  }
+  if (cell.kind == CellKind::text && column != nullptr &&
+      column->type == schema::ColumnType::enumeration) {
+    for (const schema::EnumValue& value : column->values) {
+      if (value.name == cell.text) {
+        return enum_label(value, lang);
+      }
+    }
+  }
+  return evidence_value(cell);
+}
+
+// The file a child table's rows came from, as its name reads ("annual_reports.csv").
+std::string source_file(const data::Dataset& dataset, std::string_view table)
+{
+  for (const data::TableData& data : dataset.tables) {
+    if (data.table->name == table && !data.source.empty()) {
+      return std::filesystem::path(data.source).filename().string();
+    }
+  }
+  return std::string(table);
+}
+
+} // namespace
+
+std::string evidence_text(const data::Dataset& dataset,
+                          const std::vector<audit::EvidenceCell>& cells, rules::Lang lang)
+{
+  const bool zh = lang == rules::Lang::zh;
   std::string out;
   const audit::EvidenceCell* previous = nullptr;
+  auto close_row = [&] {
+    if (previous != nullptr && previous->table != dataset.schema->root().name) {
+      const std::string file = source_file(dataset, previous->table);
+      out += zh ? fmt::format("（{} 第 {} 行）", file, previous->line)
+                : fmt::format(" ({} line {})", file, previous->line);
+    }
+  };
   for (const audit::EvidenceCell& cell : cells) {
-    const bool root = cell.table == "organizations";
+    const schema::Table* table = dataset.schema->find_table(cell.table);
+    const bool root = table != nullptr && table->is_root;
     const bool same_row = previous != nullptr && !root && previous->table == cell.table &&
                           previous->line == cell.line;
     if (same_row) {
-      out += ", ";
-    } else {
-      if (previous != nullptr) {
-        out += "; ";
-      }
-      if (root) {
-        out += cell.table;
-        out += '.';
-      } else {
-        out += fmt::format("{} line {}: ", cell.table, cell.line);
-      }
+      out += zh ? "，" : ", ";
+    } else if (previous != nullptr) {
+      close_row();
+      out += zh ? "；" : "; ";
     }
-    out += cell.column;
-    out += " = ";
-    out += evidence_value(cell);
+    const schema::Column* column = table != nullptr ? table->find_column(cell.column) : nullptr;
+    out += column != nullptr ? column_label(*column, lang) : std::string(cell.column);
+    out += zh ? " " : ": ";
+    out += readable_value(cell, column, lang);
     previous = &cell;
   }
+  close_row();
   return out;
 }
 

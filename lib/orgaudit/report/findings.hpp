@@ -27,12 +27,17 @@ std::vector<Finding> org_findings(const audit::Results& results, std::size_t pos
 // what earns it a full section in the HTML and Markdown reports.
 bool needs_section(const audit::Results& results, std::size_t position);
 
-// An evidence value as text: "null", "true", "12", "3.5", or the string itself.
+// An evidence value as machines read it: "null", "true", "12", "3.5", or the
+// string itself (enum values canonical).
 std::string evidence_value(const audit::EvidenceCell& cell);
 
-// Evidence for people, one line: `organizations.party_org = none;
-// annual_reports line 12: year = 2025, result = qualified`.
-std::string evidence_text(const std::vector<audit::EvidenceCell>& cells);
+// Evidence for people, one line in `lang` with the schema's labels of columns
+// and enum values, root-table cells first, then one group per child row with
+// the file and line it came from: `党组织建设 未建；年度 2025，年检结论 合格
+// （annual_reports.csv 第 12 行）` / `Party org: None; Year: 2025, Result:
+// Qualified (annual_reports.csv line 12)`.
+std::string evidence_text(const data::Dataset& dataset,
+                          const std::vector<audit::EvidenceCell>& cells, rules::Lang lang);
 
 // Appends evidence as a JSON object: root-table cells as "organizations.<column>": value,
 // child rows as "<table>": [{"line": N, "<column>": value, …}], values in native JSON types.

@@ -83,7 +83,7 @@ void append_findings_table(std::string& out, const audit::Results& results, std:
   out += "</tr></thead>\n<tbody>\n";
   for (const Finding& finding : findings) {
     out += "<tr><td><code>";
-    append_html(out, rules.info(finding.rule).id);
+    append_html(out, display_id(rules, finding.rule));
     out += "</code></td><td class=\"wrap\">";
     append_html(out, label(rules.info(finding.rule).label, lang));
     if (finding.rule.kind == rules::RuleRef::Kind::flag) {
@@ -289,8 +289,10 @@ void append_flagged_section(std::string& out, const audit::Results& results,
       out += "</td>";
       if (options.evidence != nullptr) {
         out += "<td class=\"evidence block\">";
-        append_html(
-            out, evidence_text(options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0})));
+        append_html(out,
+                    evidence_text(*results.dataset,
+                                  options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0}),
+                                  lang));
         out += "</td>";
       }
       out += "</tr>\n";
@@ -348,7 +350,7 @@ void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::
   out += "</tr></thead>\n<tbody>\n";
   for (const rules::RuleRef& ref : rules.all_rules()) {
     out += "<tr><td><code>";
-    append_html(out, rules.info(ref).id);
+    append_html(out, display_id(rules, ref));
     out += "</code></td><td class=\"wrap\">";
     append_html(out, label(rules.info(ref).label, lang));
     const double points = rules.points(ref);
@@ -357,7 +359,7 @@ void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::
     out += "</td><td>";
     append_html(out, severity_label(rules.info(ref).severity, lang));
     out += "</td><td class=\"wrap block small\">";
-    append_html(out, rules.info(ref).basis);
+    append_html(out, basis_text(rules.info(ref), lang));
     out += "</td></tr>\n";
   }
   out += "</tbody></table></div>\n</section>\n";

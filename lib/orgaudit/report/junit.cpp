@@ -79,6 +79,12 @@ std::string classname_xml(std::string_view uscc, std::string_view group)
   return out;
 }
 
+// The colon after a heading word: "：" in Chinese text, ": " in English.
+std::string_view colon(rules::Lang lang)
+{
+  return lang == rules::Lang::zh ? "：" : ": ";
+}
+
 std::string org_line(const OrgView& view, std::uint32_t org)
 {
   std::string line(view.uscc(org));
@@ -99,7 +105,7 @@ Outcome indicator_outcome(const audit::Results& results, const OrgView& view, st
     std::string text = org_line(view, org.org);
     text += '\n';
     text += indicator.id;
-    text += ": ";
+    text += colon(lang);
     text += label(indicator.label, lang);
     if (!label(indicator.remediation, lang).empty()) {
       text += '\n';
@@ -107,6 +113,8 @@ Outcome indicator_outcome(const audit::Results& results, const OrgView& view, st
     }
     return text;
   };
+  const bool zh = lang == rules::Lang::zh;
+  const std::string status(status_label(result.status, lang));
   Outcome outcome;
   switch (result.status) {
   case audit::Status::pass:
@@ -114,25 +122,29 @@ Outcome indicator_outcome(const audit::Results& results, const OrgView& view, st
   case audit::Status::partial:
   case audit::Status::fail:
     outcome = {Outcome::Kind::failure,
-               fmt::format("{}: {} of {} points", audit::status_name(result.status),
-                           shortest(result.earned), shortest(indicator.points)),
+               zh ? fmt::format("{}：得 {} 分，满分 {} 分", status, shortest(result.earned),
+                                shortest(indicator.points))
+                  : fmt::format("{}: {} of {} points", status, shortest(result.earned),
+                                shortest(indicator.points)),
                std::string(rules::severity_name(indicator.severity)), details()};
     break;
   case audit::Status::missing:
-    outcome = {Outcome::Kind::error, "missing data", "missing", details()};
+    outcome = {Outcome::Kind::error, status, "missing", details()};
     break;
   case audit::Status::error:
-    outcome = {Outcome::Kind::error, "evaluation error", "error", details()};
+    outcome = {Outcome::Kind::error, status, "error", details()};
     break;
   case audit::Status::not_applicable:
-    outcome = {Outcome::Kind::skipped, "not applicable", "", ""};
+    outcome = {Outcome::Kind::skipped, status, "", ""};
     break;
   case audit::Status::waived:
-    outcome = {Outcome::Kind::skipped, "waived", "", ""};
+    outcome = {Outcome::Kind::skipped, status, "", ""};
     for (const audit::AppliedWaiver& waiver : org.waived) {
       if (waiver.rule == indicator.id) {
-        outcome.message =
-            fmt::format("waived: {} (expires {})", waiver.reason, format_date(waiver.expires));
+        outcome.message = zh ? fmt::format("{}：{}（{} {}）", status, waiver.reason,
+                                           ui(Ui::expires, lang), format_date(waiver.expires))
+                             : fmt::format("{}: {} ({} {})", status, waiver.reason,
+                                           ui(Ui::expires, lang), format_date(waiver.expires));
       }
     }
     break;
@@ -277,10 +289,12 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
         const rules::Condition& veto = rules.vetoes[v];
         Outcome outcome;
         if (results.veto_held(o, v)) {
-          outcome = {Outcome::Kind::failure, fmt::format("veto holds: {}", label(veto.label, lang)),
-                     std::string(rules::severity_name(veto.severity)),
-                     fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org),
-                                 veto.id, label(veto.label, lang))};
+          outcome = {
+              Outcome::Kind::failure,
+              fmt::format("{}{}{}", ui(Ui::vetoed, lang), colon(lang), label(veto.label, lang)),
+              std::string(rules::severity_name(veto.severity)),
+              fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org), veto.id,
+                          label(veto.label, lang))};
         }
         append_testcase(buffer, classname, names[v], outcome);
       }
@@ -299,11 +313,13 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
                                        flag.id, label(flag.label, lang));
         for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
           text +=
-              fmt::format("\n{} {}: {}", flag.criteria[c].id, label(flag.criteria[c].label, lang),
-                          audit::criterion_status_name(results.criterion(o, f, c)));
+              fmt::format("\n{} {}{}{}", flag.criteria[c].id, label(flag.criteria[c].label, lang),
+                          colon(lang), criterion_status_label(results.criterion(o, f, c), lang));
         }
-        outcome = {Outcome::Kind::failure, fmt::format("flag raised: {}", label(flag.label, lang)),
-                   std::string(rules::severity_name(flag.severity)), text};
+        outcome = {
+            Outcome::Kind::failure,
+            fmt::format("{}{}{}", ui(Ui::flagged, lang), colon(lang), label(flag.label, lang)),
+            std::string(rules::severity_name(flag.severity)), text};
       }
       append_testcase(buffer, classname_xml(view.uscc(results.organizations[o].org), "flags"), name,
                       outcome);

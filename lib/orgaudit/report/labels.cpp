@@ -106,6 +106,9 @@ constexpr std::array<Pair, static_cast<std::size_t>(Ui::count_)> ui_table = {{
     {"廉洁教育培训场次", "Integrity-training sessions"},
     {"约谈行业协会商会", "Industry associations interviewed"},
     {"已清理的僵尸型社会组织", "Dormant organizations cleared (deregistered or revoked)"},
+    {"是", "Yes"},
+    {"否", "No"},
+    {"本项目建议权重", "weight proposed by this project"},
 }};
 
 } // namespace
@@ -182,6 +185,37 @@ std::string_view severity_label(rules::Severity severity, rules::Lang lang)
   return lang == rules::Lang::zh ? pair.first : pair.second;
 }
 
+std::string_view rule_kind_label(rules::RuleRef::Kind kind, rules::Lang lang)
+{
+  constexpr std::array<Pair, 6> names = {{{"指标", "Indicator"},
+                                          {"否决项", "Veto"},
+                                          {"扣分项", "Deduction"},
+                                          {"加分项", "Bonus"},
+                                          {"标记", "Flag"},
+                                          {"判定条件", "Criterion"}}};
+  const Pair& pair = names[static_cast<std::size_t>(kind)];
+  return lang == rules::Lang::zh ? pair.first : pair.second;
+}
+
+std::string_view display_id(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  return ref.kind == rules::RuleRef::Kind::flag ? std::string_view()
+                                                : std::string_view(rules.info(ref).id);
+}
+
+std::string basis_text(const rules::RuleInfo& rule, rules::Lang lang)
+{
+  if (!rule.proposal) {
+    return rule.basis;
+  }
+  const std::string_view badge = ui(Ui::proposal, lang);
+  if (rule.basis.empty()) {
+    return std::string(badge);
+  }
+  return lang == rules::Lang::zh ? fmt::format("{}（{}）", rule.basis, badge)
+                                 : fmt::format("{} ({})", rule.basis, badge);
+}
+
 std::string_view grade_id(const rules::RuleSet& rules, int grade)
 {
   return grade == audit::ungraded
@@ -245,16 +279,15 @@ std::string enum_label(const schema::EnumValue& value, rules::Lang lang)
   if (lang == rules::Lang::zh && !value.label_zh.empty()) {
     return value.label_zh;
   }
-  std::string text = value.name;
-  for (char& c : text) {
-    if (c == '_') {
-      c = ' ';
-    }
+  return schema::readable_name(value.name);
+}
+
+std::string column_label(const schema::Column& column, rules::Lang lang)
+{
+  if (lang == rules::Lang::zh && !column.label_zh.empty()) {
+    return column.label_zh;
   }
-  if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') {
-    text.front() = static_cast<char>(text.front() - 'a' + 'A');
-  }
-  return text;
+  return schema::readable_name(column.name);
 }
 
 std::string shorten(std::string_view text, std::size_t limit)

@@ -98,6 +98,9 @@ enum class Ui : std::uint8_t {
   integrity_trainings,
   association_interviews,
   dormant_cleared,
+  yes,
+  no,
+  proposal,
   count_
 };
 
@@ -129,6 +132,20 @@ std::string_view status_label(audit::Status status, rules::Lang lang);
 std::string_view criterion_status_label(audit::CriterionStatus status, rules::Lang lang);
 std::string_view severity_label(rules::Severity severity, rules::Lang lang);
 
+// A kind of rule as people read it: 指标 / Indicator, 否决项 / Veto, ….
+std::string_view rule_kind_label(rules::RuleRef::Kind kind, rules::Lang lang);
+
+// The code a report prints beside a rule's label: an indicator's, veto's,
+// deduction's, bonus's or criterion's id (ZD-01, VETO-01, Z1); nothing for a
+// flag, whose id is a word for machines (dormant) and whose label names it.
+std::string_view display_id(const rules::RuleSet& rules, const rules::RuleRef& ref);
+
+// The basis a report prints: the regulation the rule cites, then the plain
+// badge 本项目建议权重 / weight proposed by this project when the rule's
+// points, weight or threshold are the project's own (`proposal: true`). A
+// rule's `note:` is never printed.
+std::string basis_text(const rules::RuleInfo& rule, rules::Lang lang);
+
 // The grade's id, or "ungraded".
 std::string_view grade_id(const rules::RuleSet& rules, int grade);
 // The grade's label in `lang`, or 未定级 / Ungraded.
@@ -143,8 +160,10 @@ std::string table_list(const data::Dataset& dataset, bool absent, rules::Lang la
 std::string region_name(std::string_view code, rules::Lang lang);
 
 // An enum value as people read it: its Chinese label under zh, its canonical
-// name with spaces for underscores under en.
+// name with spaces for underscores under en (schema::readable_name).
 std::string enum_label(const schema::EnumValue& value, rules::Lang lang);
+// A column's name as people read it, in the same way: 成立登记日期 / Registered on.
+std::string column_label(const schema::Column& column, rules::Lang lang);
 
 // Organization names longer than this are cut in headings and tables of the
 // HTML and Markdown reports (the HTML keeps the whole name in a tooltip; the

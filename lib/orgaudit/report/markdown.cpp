@@ -40,6 +40,13 @@ std::string code(std::string_view text)
   return out;
 }
 
+// A rule's display_id as code, or an empty cell for a flag.
+std::string id_cell(const rules::RuleSet& rules, const rules::RuleRef& ref)
+{
+  const std::string_view id = display_id(rules, ref);
+  return id.empty() ? std::string() : code(id);
+}
+
 void table_head(std::string& out, const std::vector<std::string_view>& headers)
 {
   out += '|';
@@ -196,8 +203,9 @@ void append_flagged(std::string& out, const audit::Results& results, const audit
       std::vector<std::string> cells = {md(view.uscc(org)), md(shorten(view.name(org))),
                                         md(region_name(view.region(org), lang)), criteria};
       if (options.evidence != nullptr) {
-        cells.push_back(
-            md(evidence_text(options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0}))));
+        cells.push_back(md(evidence_text(
+            *results.dataset, options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0}),
+            lang)));
       }
       table_row(out, cells);
     }
@@ -249,7 +257,7 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
       const std::string remedy = md(label(rules.info(finding.rule).remediation, lang));
       table_row(
           out,
-          {code(rules.info(finding.rule).id), md(label(rules.info(finding.rule).label, lang)),
+          {id_cell(rules, finding.rule), md(label(rules.info(finding.rule).label, lang)),
            md(indicator
                   ? status_label(finding.status, lang)
                   : ui(finding.rule.kind == rules::RuleRef::Kind::veto ? Ui::vetoed : Ui::flagged,
@@ -318,10 +326,10 @@ void render_markdown(const audit::Results& results, const audit::Summary& summar
                       ui(Ui::basis, options.lang)});
   for (const rules::RuleRef& ref : rules.all_rules()) {
     const double points = rules.points(ref);
-    table_row(buffer, {code(rules.info(ref).id), md(label(rules.info(ref).label, options.lang)),
+    table_row(buffer, {id_cell(rules, ref), md(label(rules.info(ref).label, options.lang)),
                        std::isnan(points) ? std::string("–") : shortest(points),
                        md(severity_label(rules.info(ref).severity, options.lang)),
-                       md(rules.info(ref).basis)});
+                       md(basis_text(rules.info(ref), options.lang))});
   }
   out.write(buffer);
 }

@@ -199,8 +199,8 @@ void render_text(const audit::Results& results, const audit::Summary& summary,
     flags.clear();
     for (std::size_t f = 0; f < rules.flags.size(); ++f) {
       if (results.flag_raised(o, f)) {
-        flags += flags.empty() ? "" : ",";
-        flags += rules.flags[f].id;
+        flags += flags.empty() ? "" : lang == rules::Lang::zh ? "、" : ", ";
+        flags += label(rules.flags[f].label, lang);
       }
     }
     std::string grade = std::string(grade_label(rules, org.grade, lang));

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -71,11 +72,22 @@ class TemporaryFile {
   std::string m_path;
 };
 
+// The cell formats of the workbook: bold headers, scores with two decimals,
+// money with thousands separators and two decimals.
+struct Formats {
+  lxw_format* header = nullptr;
+  lxw_format* score = nullptr;
+  lxw_format* money = nullptr;
+};
+
+// How a number cell reads: as written, a score (0.00) or money (#,##0.00).
+enum class NumberStyle : std::uint8_t { plain, score, money };
+
 // A sheet written row by row (the workbook is in constant-memory mode, so
-// rows must come in order).
+// rows must come in order), with an autofilter over its header and rows.
 class Sheet {
  public:
-  Sheet(lxw_workbook* book, std::string_view name, lxw_format* header) : m_header(header)
+  Sheet(lxw_workbook* book, std::string_view name, const Formats& formats) : m_formats(formats)
   {
     m_sheet = workbook_add_worksheet(book, std::string(name).c_str());
     worksheet_freeze_panes(m_sheet, 1, 0);
@@ -90,7 +102,7 @@ class Sheet {
   void header(const std::vector<std::string_view>& titles)
   {
     for (std::string_view title : titles) {
-      text(title, m_header);
+      text(title, m_formats.header);
     }
     next_row();
   }
@@ -108,18 +120,28 @@ class Sheet {
       cell.resize(cut);
       ++m_cut_cells;
     }
-    check(worksheet_write_string(m_sheet, m_row, m_column++, cell.c_str(), format));
+    check(worksheet_write_string(m_sheet, m_row, m_column, cell.c_str(), format));
+    advance();
   }
   // How many cells text() cut to Excel's limit.
   std::size_t cut_cells() const { return m_cut_cells; }
-  void number(double value)
+  void number(double value, NumberStyle style = NumberStyle::plain)
   {
     if (std::isfinite(value)) {
-      check(worksheet_write_number(m_sheet, m_row, m_column, without_noise(value), nullptr));
+      lxw_format* format = style == NumberStyle::score   ? m_formats.score
+                           : style == NumberStyle::money ? m_formats.money
+                                                         : nullptr;
+      check(worksheet_write_number(m_sheet, m_row, m_column, without_noise(value), format));
     }
-    ++m_column;
+    advance();
   }
   void skip_to(lxw_col_t column) { m_column = column; }
+  // Puts an autofilter on the header row over every column written, so that
+  // each column can be filtered and sorted in Excel and WPS.
+  void filter()
+  {
+    check(worksheet_autofilter(m_sheet, 0, 0, m_row == 0 ? 0 : m_row - 1, m_last_column));
+  }
   void next_row()
   {
     // The workbook is built in memory and a temporary file before any byte
@@ -136,8 +158,14 @@ class Sheet {
       throw IoError(fmt::format("xlsx report: {}", lxw_strerror(error)));
     }
   }
+  void advance()
+  {
+    m_last_column = std::max(m_last_column, m_column);
+    ++m_column;
+  }
   lxw_worksheet* m_sheet = nullptr;
-  lxw_format* m_header;
+  Formats m_formats;
+  lxw_col_t m_last_column = 0;
   lxw_row_t m_row = 0;
   lxw_col_t m_column = 0;
   std::size_t m_cut_cells = 0;
@@ -155,9 +183,10 @@ void write_summary(Sheet& sheet, const audit::Results& results, const audit::Sum
     sheet.text(value);
     sheet.next_row();
   };
-  const auto number_row = [&](std::string_view key, double value) {
+  const auto number_row = [&](std::string_view key, double value,
+                              NumberStyle style = NumberStyle::plain) {
     sheet.text(key);
-    sheet.number(value);
+    sheet.number(value, style);
     sheet.next_row();
   };
   text_row(ui(Ui::ruleset, lang),
@@ -169,7 +198,7 @@ void write_summary(Sheet& sheet, const audit::Results& results, const audit::Sum
   text_row(ui(Ui::tables_used, lang), table_list(*results.dataset, false, lang));
   text_row(ui(Ui::tables_absent, lang), table_list(*results.dataset, true, lang));
   number_row(ui(Ui::organizations, lang), static_cast<double>(summary.organizations));
-  number_row(ui(Ui::mean_total, lang), summary.mean_total);
+  number_row(ui(Ui::mean_total, lang), summary.mean_total, NumberStyle::score);
   for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
     number_row(
         grade_label(rules, g == rules.grades.size() ? audit::ungraded : static_cast<int>(g), lang),
@@ -183,13 +212,15 @@ void write_summary(Sheet& sheet, const audit::Results& results, const audit::Sum
     number_row(
         fmt::format("{} · {}", ui(Ui::average, lang), label(rules.dimensions[d].label, lang)),
         std::isnan(summary.dimension_means[d]) ? summary.dimension_means[d]
-                                               : audit::round2(summary.dimension_means[d]));
+                                               : audit::round2(summary.dimension_means[d]),
+        NumberStyle::score);
   }
   if (options.program != nullptr) {
     const audit::ProgramFigures& p = *options.program;
     for (const ProgramFigureRow& figure : program_figure_rows(p, lang)) {
       if (figure.value) {
-        number_row(ui(figure.key, lang), *figure.value);
+        number_row(ui(figure.key, lang), *figure.value,
+                   figure.key == Ui::venture_amount ? NumberStyle::money : NumberStyle::plain);
       } else {
         text_row(ui(figure.key, lang), figure.text);
       }
@@ -227,12 +258,12 @@ void write_organizations(Sheet& sheet, const audit::Results& results, const OrgV
     sheet.text(view.type_label(org.org, lang));
     sheet.text(region_name(view.region(org.org), lang));
     sheet.text(view.status_label(org.org, lang));
-    sheet.number(org.total);
+    sheet.number(org.total, NumberStyle::score);
     sheet.text(grade_label(rules, org.grade, lang));
     sheet.text(org.vetoed ? ui(Ui::vetoed, lang) : "");
-    sheet.number(audit::round2(org.coverage * 100.0) / 100.0);
+    sheet.number(audit::round2(org.coverage * 100.0) / 100.0, NumberStyle::score);
     for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
-      sheet.number(audit::round2(results.dimension_score(o, d)));
+      sheet.number(audit::round2(results.dimension_score(o, d)), NumberStyle::score);
     }
     std::string flags;
     for (std::size_t f = 0; f < rules.flags.size(); ++f) {
@@ -261,7 +292,9 @@ void write_findings(Sheet& sheet, const audit::Results& results, const OrgView& 
   std::vector<std::string> headers;
   const auto add_header = [&](Kind kind, std::size_t index) {
     const rules::RuleRef ref{kind, index, 0};
-    headers.push_back(fmt::format("{} {}", rules.info(ref).id, label(rules.info(ref).label, lang)));
+    const std::string_view id = display_id(rules, ref);
+    headers.push_back(id.empty() ? label(rules.info(ref).label, lang)
+                                 : fmt::format("{} {}", id, label(rules.info(ref).label, lang)));
   };
   for (std::size_t i = 0; i < rules.indicators.size(); ++i) {
     add_header(Kind::indicator, i);
@@ -333,17 +366,17 @@ void write_rules(Sheet& sheet, const rules::RuleSet& rules, rules::Lang lang)
                 ui(Ui::indicator, lang), ui(Ui::points, lang), ui(Ui::severity, lang),
                 ui(Ui::remediation, lang), ui(Ui::basis, lang)});
   for (const rules::RuleRef& ref : rules.all_rules()) {
-    sheet.text(rules.info(ref).id);
-    sheet.text(rules::rule_kind_name(ref.kind));
+    sheet.text(display_id(rules, ref));
+    sheet.text(rule_kind_label(ref.kind, lang));
     sheet.text(ref.kind == rules::RuleRef::Kind::indicator
                    ? std::string_view(
                          label(rules.dimensions[rules.indicators[ref.index].dimension].label, lang))
                    : std::string_view());
     sheet.text(label(rules.info(ref).label, lang));
-    sheet.number(rules.points(ref));
+    sheet.number(rules.points(ref), NumberStyle::score);
     sheet.text(severity_label(rules.info(ref).severity, lang));
     sheet.text(label(rules.info(ref).remediation, lang));
-    sheet.text(rules.info(ref).basis);
+    sheet.text(basis_text(rules.info(ref), lang));
     sheet.next_row();
   }
 }
@@ -373,9 +406,11 @@ void write_flags(Sheet& sheet, const audit::Results& results, const OrgView& vie
       sheet.text(view.name(org));
       sheet.text(label(flag.label, lang));
       sheet.text(criteria);
-      sheet.text(options.evidence != nullptr ? evidence_text(options.evidence->evidence(
-                                                   o, {rules::RuleRef::Kind::flag, f, 0}))
-                                             : std::string());
+      sheet.text(options.evidence != nullptr
+                     ? evidence_text(
+                           *results.dataset,
+                           options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0}), lang)
+                     : std::string());
       sheet.next_row();
     }
   }
@@ -403,19 +438,27 @@ void render_xlsx(const audit::Results& results, const audit::Summary& summary,
     properties.title = title.data();
     properties.created = static_cast<std::time_t>(results.as_of.days) * 86400;
     workbook_set_properties(book, &properties);
-    lxw_format* header = workbook_add_format(book);
-    format_set_bold(header);
+    Formats formats;
+    formats.header = workbook_add_format(book);
+    format_set_bold(formats.header);
+    formats.score = workbook_add_format(book);
+    format_set_num_format(formats.score, "0.00");
+    formats.money = workbook_add_format(book);
+    format_set_num_format(formats.money, "#,##0.00");
     const bool zh = lang == rules::Lang::zh;
-    Sheet summary_sheet(book, zh ? "概况" : "summary", header);
+    Sheet summary_sheet(book, zh ? "概况" : "summary", formats);
     write_summary(summary_sheet, results, summary, options);
-    Sheet organizations(book, zh ? "社会组织" : "organizations", header);
+    Sheet organizations(book, zh ? "社会组织" : "organizations", formats);
     write_organizations(organizations, results, view, lang);
-    Sheet findings(book, zh ? "问题" : "findings", header);
+    Sheet findings(book, zh ? "问题" : "findings", formats);
     write_findings(findings, results, view, lang);
-    Sheet flags(book, zh ? "标记" : "flags", header);
+    Sheet flags(book, zh ? "标记" : "flags", formats);
     write_flags(flags, results, view, options);
-    Sheet rule_sheet(book, zh ? "规则" : "rules", header);
+    Sheet rule_sheet(book, zh ? "规则" : "rules", formats);
     write_rules(rule_sheet, *results.ruleset, lang);
+    for (Sheet* sheet : {&summary_sheet, &organizations, &findings, &flags, &rule_sheet}) {
+      sheet->filter();
+    }
     const std::size_t cut = summary_sheet.cut_cells() + organizations.cut_cells() +
                             findings.cut_cells() + flags.cut_cells() + rule_sheet.cut_cells();
     if (cut > 0 && options.warnings != nullptr) {

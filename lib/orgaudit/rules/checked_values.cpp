@@ -115,6 +115,18 @@ double CheckedValues::number(const Located& value, std::string_view key, double 
   return *parsed;
 }
 
+bool CheckedValues::boolean(const Located& value, std::string_view key, bool fallback)
+{
+  if (!value.defined()) {
+    return fallback;
+  }
+  if (!value.node.IsScalar() || (value.node.Scalar() != "true" && value.node.Scalar() != "false")) {
+    error(value, fmt::format("{}: must be true or false", key));
+    return fallback;
+  }
+  return value.node.Scalar() == "true";
+}
+
 double CheckedValues::positive(const Located& value, std::string_view what, std::string_view key,
                                const Located& parent)
 {

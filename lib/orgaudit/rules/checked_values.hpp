@@ -29,6 +29,8 @@ class CheckedValues {
               std::string_view key = "label");
   Label optional_label(const Located& value, std::string_view key);
   double number(const Located& value, std::string_view key, double fallback);
+  // `true` or `false`; `fallback` when absent.
+  bool boolean(const Located& value, std::string_view key, bool fallback);
   // A required number > 0 (points, weight).
   double positive(const Located& value, std::string_view what, std::string_view key,
                   const Located& parent);

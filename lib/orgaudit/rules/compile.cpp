@@ -175,6 +175,8 @@ class RuleSetCompiler {
     out.label = m_values.label(raw.label, what, raw.where);
     out.severity = m_values.severity(raw.severity, severity);
     out.basis = m_values.text(raw.basis, "basis", false);
+    out.note = m_values.text(raw.note, "note", false);
+    out.proposal = m_values.boolean(raw.proposal, "proposal", false);
     out.remediation = m_values.optional_label(raw.remediation, "remediation");
   }
 

@@ -28,6 +28,16 @@ void text(YAML::Emitter& out, const char* key, const std::string& value)
   }
 }
 
+// The basis, note and proposal of a rule, as its file gives them.
+void sources(YAML::Emitter& out, const RuleInfo& rule)
+{
+  text(out, "basis", rule.basis);
+  text(out, "note", rule.note);
+  if (rule.proposal) {
+    out << YAML::Key << "proposal" << YAML::Value << true;
+  }
+}
+
 void condition(YAML::Emitter& out, const Condition& rule, bool scored, Severity default_severity)
 {
   out << YAML::BeginMap;
@@ -40,7 +50,7 @@ void condition(YAML::Emitter& out, const Condition& rule, bool scored, Severity 
   if (rule.severity != default_severity) {
     out << YAML::Key << "severity" << YAML::Value << std::string(severity_name(rule.severity));
   }
-  text(out, "basis", rule.basis);
+  sources(out, rule);
   label(out, "remediation", rule.remediation);
   out << YAML::EndMap;
 }
@@ -110,7 +120,7 @@ std::string emit_effective_ruleset(const RuleSet& set)
         out << YAML::Key << "on_missing" << YAML::Value
             << (indicator.on_missing == OnMissing::fail ? "fail" : "exclude");
       }
-      text(out, "basis", indicator.basis);
+      sources(out, indicator);
       label(out, "remediation", indicator.remediation);
       out << YAML::EndMap;
     }
@@ -144,14 +154,14 @@ std::string emit_effective_ruleset(const RuleSet& set)
       } else {
         out << (flag.match == Flag::Match::any ? "any" : "all");
       }
-      text(out, "basis", flag.basis);
+      sources(out, flag);
       label(out, "remediation", flag.remediation);
       out << YAML::Key << "criteria" << YAML::Value << YAML::BeginSeq;
       for (const Criterion& criterion : flag.criteria) {
         out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << criterion.id;
         label(out, "label", criterion.label);
         out << YAML::Key << "when" << YAML::Value << YAML::DoubleQuoted << criterion.when.source;
-        text(out, "basis", criterion.basis);
+        sources(out, criterion);
         out << YAML::EndMap;
       }
       out << YAML::EndSeq << YAML::EndMap;

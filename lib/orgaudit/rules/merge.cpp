@@ -76,7 +76,7 @@ class ChildMerger {
     for (RawFlag& existing : m_parent.flags) {
       if (existing.id == flag.id) {
         report_restated(flag.where, "flag", flag.id, "criteria",
-                        {"label", "severity", "match", "basis", "remediation"});
+                        {"label", "severity", "match", "basis", "note", "proposal", "remediation"});
         for (RawRule& criterion : flag.criteria) {
           add_rule(std::move(criterion), existing.criteria);
         }

@@ -29,22 +29,24 @@ void override_rule(RawRule& rule, const Located& entry, Diagnostics& diagnostics
   switch (rule.kind) {
   case RawRule::Kind::indicator:
     check_keys(*doc, node,
-               {"points", "applies", "pass", "score", "severity", "label", "basis", "remediation",
-                "on_missing", "enabled"},
+               {"points", "applies", "pass", "score", "severity", "label", "basis", "note",
+                "proposal", "remediation", "on_missing", "enabled"},
                fmt::format("overrides of indicator \"{}\"", rule.id), diagnostics);
     break;
   case RawRule::Kind::veto:
-    check_keys(*doc, node, {"when", "severity", "label", "basis", "remediation", "enabled"},
+    check_keys(*doc, node,
+               {"when", "severity", "label", "basis", "note", "proposal", "remediation", "enabled"},
                fmt::format("overrides of veto \"{}\"", rule.id), diagnostics);
     break;
   case RawRule::Kind::deduction:
   case RawRule::Kind::bonus:
     check_keys(*doc, node,
-               {"points", "when", "severity", "label", "basis", "remediation", "enabled"},
+               {"points", "when", "severity", "label", "basis", "note", "proposal", "remediation",
+                "enabled"},
                fmt::format("overrides of \"{}\"", rule.id), diagnostics);
     break;
   case RawRule::Kind::criterion:
-    check_keys(*doc, node, {"when", "label", "basis", "enabled"},
+    check_keys(*doc, node, {"when", "label", "basis", "note", "proposal", "enabled"},
                fmt::format("overrides of criterion \"{}\"", rule.id), diagnostics);
     break;
   }
@@ -64,6 +66,8 @@ void override_rule(RawRule& rule, const Located& entry, Diagnostics& diagnostics
   rule.severity.replace_if_given(get("severity"));
   rule.label.replace_if_given(get("label"));
   rule.basis.replace_if_given(get("basis"));
+  rule.note.replace_if_given(get("note"));
+  rule.proposal.replace_if_given(get("proposal"));
   rule.remediation.replace_if_given(get("remediation"));
   rule.on_missing.replace_if_given(get("on_missing"));
   if (const auto enabled = read_enabled(get("enabled"), diagnostics)) {
@@ -78,13 +82,16 @@ void override_flag(RawFlag& flag, const Located& entry, std::set<std::string>& c
   const auto& doc = entry.doc;
   const YAML::Node& node = entry.node;
   check_keys(*doc, node,
-             {"severity", "match", "label", "basis", "remediation", "enabled", "criteria"},
+             {"severity", "match", "label", "basis", "note", "proposal", "remediation", "enabled",
+              "criteria"},
              fmt::format("overrides of flag \"{}\"", flag.id), diagnostics);
   auto get = [&](const char* key) { return Located{node[key], doc}; };
   flag.severity.replace_if_given(get("severity"));
   flag.match.replace_if_given(get("match"));
   flag.label.replace_if_given(get("label"));
   flag.basis.replace_if_given(get("basis"));
+  flag.note.replace_if_given(get("note"));
+  flag.proposal.replace_if_given(get("proposal"));
   flag.remediation.replace_if_given(get("remediation"));
   if (const auto enabled = read_enabled(get("enabled"), diagnostics)) {
     flag.enabled = *enabled;

@@ -41,21 +41,25 @@ RawRule parse_rule(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
   switch (kind) {
   case RawRule::Kind::indicator:
     check_keys(*doc, node,
-               {"id", "label", "points", "applies", "pass", "score", "severity", "basis",
-                "remediation", "on_missing"},
+               {"id", "label", "points", "applies", "pass", "score", "severity", "basis", "note",
+                "proposal", "remediation", "on_missing"},
                "an indicator", diagnostics);
     break;
   case RawRule::Kind::veto:
-    check_keys(*doc, node, {"id", "label", "when", "severity", "basis", "remediation"}, "a veto",
-               diagnostics);
+    check_keys(*doc, node,
+               {"id", "label", "when", "severity", "basis", "note", "proposal", "remediation"},
+               "a veto", diagnostics);
     break;
   case RawRule::Kind::deduction:
   case RawRule::Kind::bonus:
-    check_keys(*doc, node, {"id", "label", "points", "when", "severity", "basis", "remediation"},
-               kind == RawRule::Kind::bonus ? "a bonus" : "a deduction", diagnostics);
+    check_keys(
+        *doc, node,
+        {"id", "label", "points", "when", "severity", "basis", "note", "proposal", "remediation"},
+        kind == RawRule::Kind::bonus ? "a bonus" : "a deduction", diagnostics);
     break;
   case RawRule::Kind::criterion:
-    check_keys(*doc, node, {"id", "label", "when", "basis"}, "a criterion", diagnostics);
+    check_keys(*doc, node, {"id", "label", "when", "basis", "note", "proposal"}, "a criterion",
+               diagnostics);
     break;
   }
   rule.id = read_id(doc, node, what, diagnostics);
@@ -68,6 +72,8 @@ RawRule parse_rule(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
   rule.when = at(doc, node, "when");
   rule.severity = at(doc, node, "severity");
   rule.basis = at(doc, node, "basis");
+  rule.note = at(doc, node, "note");
+  rule.proposal = at(doc, node, "proposal");
   rule.remediation = at(doc, node, "remediation");
   rule.on_missing = at(doc, node, "on_missing");
   return rule;
@@ -98,14 +104,18 @@ RawFlag parse_flag(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
     doc->error(diagnostics, node, "a flag must be a map with an id");
     return flag;
   }
-  check_keys(*doc, node, {"id", "label", "severity", "match", "basis", "remediation", "criteria"},
-             "a flag", diagnostics);
+  check_keys(
+      *doc, node,
+      {"id", "label", "severity", "match", "basis", "note", "proposal", "remediation", "criteria"},
+      "a flag", diagnostics);
   flag.id = read_id(doc, node, "flag", diagnostics);
   flag.id_node = at(doc, node, "id");
   flag.label = at(doc, node, "label");
   flag.severity = at(doc, node, "severity");
   flag.match = at(doc, node, "match");
   flag.basis = at(doc, node, "basis");
+  flag.note = at(doc, node, "note");
+  flag.proposal = at(doc, node, "proposal");
   flag.remediation = at(doc, node, "remediation");
   const YAML::Node criteria = node["criteria"];
   if (!criteria.IsDefined() || criteria.IsNull() ||

@@ -60,7 +60,8 @@ struct RawRule {
   std::string id;
   Located where; // the rule's map
   Located id_node;
-  Located label, points, applies, pass, score, when, severity, basis, remediation, on_missing;
+  Located label, points, applies, pass, score, when, severity, basis, note, proposal, remediation,
+      on_missing;
   bool enabled = true;
   Located enabled_node; // the overrides' `enabled:` that set `enabled`, if any
 };
@@ -72,7 +73,7 @@ struct RawFlag {
   std::string id;
   Located where;
   Located id_node;
-  Located label, severity, match, basis, remediation;
+  Located label, severity, match, basis, note, proposal, remediation;
   std::vector<RawRule> criteria;
   bool enabled = true;
 };

@@ -51,7 +51,9 @@ struct RuleInfo {
   std::string id;
   Label label;
   Severity severity = Severity::medium;
-  std::string basis;
+  std::string basis;     // the regulation cited: what reports print
+  std::string note;      // for rule authors only: reports never print it
+  bool proposal = false; // the points, weight or threshold are this project's own choice
   Label remediation;
   SourcePos pos;
 };

@@ -27,6 +27,20 @@ std::string_view column_type_name(ColumnType type)
   return "?";
 }
 
+std::string readable_name(std::string_view name)
+{
+  std::string text(name);
+  for (char& c : text) {
+    if (c == '_') {
+      c = ' ';
+    }
+  }
+  if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') {
+    text.front() = static_cast<char>(text.front() - 'a' + 'A');
+  }
+  return text;
+}
+
 std::optional<std::uint8_t> Column::enum_code(std::string_view text) const
 {
   text = trim(text);

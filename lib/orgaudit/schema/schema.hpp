@@ -25,6 +25,11 @@ enum class ColumnType : std::uint8_t {
 
 std::string_view column_type_name(ColumnType type);
 
+// A canonical name as English readers read it: underscores become spaces and
+// the first letter is capitalized ("social_service_agency" → "Social service
+// agency"). The English display label of tables, columns and enum values.
+std::string readable_name(std::string_view name);
+
 // One allowed value of an enum column, with the spellings a bureau export uses.
 struct EnumValue {
   std::string name;                 // canonical English value, e.g. "social_group"

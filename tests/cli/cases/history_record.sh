@@ -24,7 +24,7 @@ expect_stderr_contains "$db: no such history database"
 
 run score --data "$small" --rules "$rules" --as-of 2026-06-30 --db "$db" --record --format csv
 expect_exit 0
-expect_stdout_contains "uscc,name,type"
+expect_stdout_contains "统一社会信用代码,名称,类型"
 expect_stderr_contains "recorded run 1 (8 organizations)"
 # flag records every organization's result, not only the flagged ones.
 run flag --data "$small" --rules "$rules" --as-of 2026-06-30 --db "$db" --record --quiet
