@@ -37,7 +37,7 @@ while read -r day codes; do
   for code in $codes; do args+=(--org "$code"); done
   run flag --data "$HUZHOU" --as-of "$day" --only dormant --format csv --quiet "${args[@]}"
   expect_exit 0
-  flagged=$(grep -cE '[,;]dormant(;|$)' "$STDOUT")
+  flagged=$(grep -cE '(,|；)僵尸型社会组织(；|.?$)' "$STDOUT")
   ((flagged == ${#args[@]} / 2)) || fail "on $day, $flagged of $((${#args[@]} / 2)) cleared organizations flagged dormant"
   checked=$((checked + ${#args[@]} / 2))
 done < <(python3 "$TOOL" dormant-dates "$HUZHOU")
