@@ -21,7 +21,19 @@ std::optional<bool> read_enabled(const Located& value, Diagnostics& diagnostics)
   return value.node.Scalar() == "true";
 }
 
-// Applies one `overrides:` entry to a rule; `keys` lists what may change.
+// The keys that describe any kind of rule (what rules::RuleInfo holds), as
+// given under overrides:.
+template <class Raw, class Get> void override_description(Raw& raw, const Get& get)
+{
+  raw.severity.replace_if_given(get("severity"));
+  raw.label.replace_if_given(get("label"));
+  raw.basis.replace_if_given(get("basis"));
+  raw.note.replace_if_given(get("note"));
+  raw.proposal.replace_if_given(get("proposal"));
+  raw.remediation.replace_if_given(get("remediation"));
+}
+
+// Applies one `overrides:` entry to a rule, accepting the keys its kind may change.
 void override_rule(RawRule& rule, const Located& entry, Diagnostics& diagnostics)
 {
   const auto& doc = entry.doc;
@@ -63,12 +75,7 @@ void override_rule(RawRule& rule, const Located& entry, Diagnostics& diagnostics
   rule.pass.replace_if_given(get("pass"));
   rule.score.replace_if_given(get("score"));
   rule.when.replace_if_given(get("when"));
-  rule.severity.replace_if_given(get("severity"));
-  rule.label.replace_if_given(get("label"));
-  rule.basis.replace_if_given(get("basis"));
-  rule.note.replace_if_given(get("note"));
-  rule.proposal.replace_if_given(get("proposal"));
-  rule.remediation.replace_if_given(get("remediation"));
+  override_description(rule, get);
   rule.on_missing.replace_if_given(get("on_missing"));
   if (const auto enabled = read_enabled(get("enabled"), diagnostics)) {
     rule.enabled = *enabled;
@@ -86,13 +93,8 @@ void override_flag(RawFlag& flag, const Located& entry, std::set<std::string>& c
               "criteria"},
              fmt::format("overrides of flag \"{}\"", flag.id), diagnostics);
   auto get = [&](const char* key) { return Located{node[key], doc}; };
-  flag.severity.replace_if_given(get("severity"));
   flag.match.replace_if_given(get("match"));
-  flag.label.replace_if_given(get("label"));
-  flag.basis.replace_if_given(get("basis"));
-  flag.note.replace_if_given(get("note"));
-  flag.proposal.replace_if_given(get("proposal"));
-  flag.remediation.replace_if_given(get("remediation"));
+  override_description(flag, get);
   if (const auto enabled = read_enabled(get("enabled"), diagnostics)) {
     flag.enabled = *enabled;
   }
