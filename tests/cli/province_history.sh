@@ -72,3 +72,10 @@ PY
 wal_at() {
   awk -v largest="$largest_wal" -v f="$1" 'BEGIN {printf "%d", 262144 + (largest - 262144) * f}'
 }
+
+# The moment `fraction` of the way from the start to the recording, in
+# seconds, as measured: a faster machine signals sooner, so every such moment
+# still falls while the run loads and scores.
+before_recording_at() {
+  awk -v total="$before_recording" -v f="$1" 'BEGIN {printf "%.3f", total * f}'
+}
