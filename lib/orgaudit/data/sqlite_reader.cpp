@@ -9,22 +9,11 @@
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file_reader.hpp>
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/data/sql_identifier.hpp>
 
 namespace orgaudit::data {
 
 namespace {
-
-std::string quote_identifier(const std::string& name)
-{
-  std::string out = "\"";
-  for (char c : name) {
-    out += c;
-    if (c == '"') {
-      out += '"';
-    }
-  }
-  return out + "\"";
-}
 
 void read_table(SQLite::Database& db, const schema::Table& table, TableBuilder& builder,
                 Diagnostics& diagnostics)

@@ -11,24 +11,13 @@
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/interrupt.hpp>
+#include <orgaudit/data/sql_identifier.hpp>
 
 namespace orgaudit::data {
 
 using schema::ColumnType;
 
 namespace {
-
-std::string quote_identifier(const std::string& name)
-{
-  std::string out = "\"";
-  for (char c : name) {
-    out += c;
-    if (c == '"') {
-      out += '"';
-    }
-  }
-  return out + "\"";
-}
 
 std::string_view sql_type(ColumnType type)
 {
