@@ -39,56 +39,19 @@ struct Value {
   std::string_view string() const { return {u.text, end}; }
 
   static Value null() { return {}; }
-  static Value boolean(bool b)
-  {
-    Value v;
-    v.tag = Tag::boolean;
-    v.code = b ? 1 : 0;
-    return v;
-  }
-  static Value integer(std::int64_t i)
-  {
-    Value v;
-    v.tag = Tag::integer;
-    v.u.integer = i;
-    return v;
-  }
-  static Value real(double d)
-  {
-    Value v;
-    v.tag = Tag::real;
-    v.u.real = d;
-    return v;
-  }
-  static Value date_of(std::int32_t days)
-  {
-    Value v;
-    v.tag = Tag::date;
-    v.u.date = days;
-    return v;
-  }
+  static Value boolean(bool b) { return {.tag = Tag::boolean, .code = std::uint8_t(b ? 1 : 0)}; }
+  static Value integer(std::int64_t i) { return {.tag = Tag::integer, .u = {.integer = i}}; }
+  static Value real(double d) { return {.tag = Tag::real, .u = {.real = d}}; }
+  static Value date_of(std::int32_t days) { return {.tag = Tag::date, .u = {.date = days}}; }
   static Value string_of(std::string_view s)
   {
-    Value v;
-    v.tag = Tag::string;
-    v.u.text = s.data();
-    v.end = static_cast<std::uint32_t>(s.size());
-    return v;
+    return {
+        .tag = Tag::string, .u = {.text = s.data()}, .end = static_cast<std::uint32_t>(s.size())};
   }
-  static Value enumeration(std::uint8_t code)
-  {
-    Value v;
-    v.tag = Tag::enumeration;
-    v.code = code;
-    return v;
-  }
+  static Value enumeration(std::uint8_t code) { return {.tag = Tag::enumeration, .code = code}; }
   static Value row(std::uint32_t table, std::uint32_t row)
   {
-    Value v;
-    v.tag = Tag::row;
-    v.table = table;
-    v.begin = row;
-    return v;
+    return {.tag = Tag::row, .table = table, .begin = row};
   }
 };
 
