@@ -27,15 +27,36 @@ std::string read_id(const std::shared_ptr<const YamlDocument>& doc, const YAML::
   return id.Scalar();
 }
 
+// Records where an element (a rule, flag or dimension, named `what` in
+// messages) stands. Returns false, after a diagnostic, when it is not a map.
+template <typename Raw>
+bool open_element(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
+                  std::string_view what, Raw& element, Diagnostics& diagnostics)
+{
+  element.where = {node, doc};
+  if (!node.IsMap()) {
+    doc->error(diagnostics, node, fmt::format("a {} must be a map with an id", what));
+    return false;
+  }
+  return true;
+}
+
+// Reads the id of an element opened by open_element.
+template <typename Raw>
+void read_element_id(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
+                     std::string_view what, Raw& element, Diagnostics& diagnostics)
+{
+  element.id = read_id(doc, node, what, diagnostics);
+  element.id_node = at(doc, node, "id");
+}
+
 RawRule parse_rule(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
                    RawRule::Kind kind, Diagnostics& diagnostics)
 {
   RawRule rule;
   rule.kind = kind;
-  rule.where = {node, doc};
-  const std::string what(rule_kind_name(kind));
-  if (!node.IsMap()) {
-    doc->error(diagnostics, node, fmt::format("a {} must be a map with an id", what));
+  const std::string_view what = rule_kind_name(kind);
+  if (!open_element(doc, node, what, rule, diagnostics)) {
     return rule;
   }
   switch (kind) {
@@ -62,8 +83,7 @@ RawRule parse_rule(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
                diagnostics);
     break;
   }
-  rule.id = read_id(doc, node, what, diagnostics);
-  rule.id_node = at(doc, node, "id");
+  read_element_id(doc, node, what, rule, diagnostics);
   rule.label = at(doc, node, "label");
   rule.points = at(doc, node, "points");
   rule.applies = at(doc, node, "applies");
@@ -99,17 +119,14 @@ RawFlag parse_flag(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
                    Diagnostics& diagnostics)
 {
   RawFlag flag;
-  flag.where = {node, doc};
-  if (!node.IsMap()) {
-    doc->error(diagnostics, node, "a flag must be a map with an id");
+  if (!open_element(doc, node, "flag", flag, diagnostics)) {
     return flag;
   }
   check_keys(
       *doc, node,
       {"id", "label", "severity", "match", "basis", "note", "proposal", "remediation", "criteria"},
       "a flag", diagnostics);
-  flag.id = read_id(doc, node, "flag", diagnostics);
-  flag.id_node = at(doc, node, "id");
+  read_element_id(doc, node, "flag", flag, diagnostics);
   flag.label = at(doc, node, "label");
   flag.severity = at(doc, node, "severity");
   flag.match = at(doc, node, "match");
@@ -132,14 +149,11 @@ RawDimension parse_dimension(const std::shared_ptr<const YamlDocument>& doc, con
                              Diagnostics& diagnostics)
 {
   RawDimension dimension;
-  dimension.where = {node, doc};
-  if (!node.IsMap()) {
-    doc->error(diagnostics, node, "a dimension must be a map with an id");
+  if (!open_element(doc, node, "dimension", dimension, diagnostics)) {
     return dimension;
   }
   check_keys(*doc, node, {"id", "label", "weight", "indicators"}, "a dimension", diagnostics);
-  dimension.id = read_id(doc, node, "dimension", diagnostics);
-  dimension.id_node = at(doc, node, "id");
+  read_element_id(doc, node, "dimension", dimension, diagnostics);
   dimension.label = at(doc, node, "label");
   dimension.weight = at(doc, node, "weight");
   for_each_item(doc, node["indicators"], "indicators", diagnostics, [&](const YAML::Node& item) {
