@@ -35,6 +35,14 @@ void print_diagnostics(const Diagnostics& diagnostics, std::size_t limit)
 
 } // namespace
 
+CLI::App* add_command(CLI::App& parent, Command& command, const std::string& name,
+                      const std::string& description, std::function<int()> action)
+{
+  CLI::App* sub = parent.add_subcommand(name, description);
+  sub->callback([&command, action = std::move(action)] { command.action = action; });
+  return sub;
+}
+
 int run(std::vector<std::string> args)
 {
   CLI::App app{description, "orgaudit"};

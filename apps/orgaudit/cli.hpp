@@ -22,6 +22,11 @@ struct Command {
   std::function<int()> action;
 };
 
+// Adds the subcommand `name` to `parent` and returns it for its options; once
+// the command line parsed cleanly with it, `action` is what `command` runs.
+CLI::App* add_command(CLI::App& parent, Command& command, const std::string& name,
+                      const std::string& description, std::function<int()> action);
+
 // `orgaudit rules check|test|show` (cmd_rules.cpp, cmd_rules_test.cpp).
 void add_rules_command(CLI::App& app, Command& command);
 void add_rules_test_command(CLI::App& rules, Command& command);

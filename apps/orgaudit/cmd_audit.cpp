@@ -12,9 +12,11 @@ namespace orgaudit::cli {
 void add_audit_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<AuditOptions>();
-  CLI::App* audit = app.add_subcommand(
-      "audit", "The main job: score, flag and write audit-report/ (html, json, csv, xlsx, junit) "
-               "with a terminal summary");
+  CLI::App* audit = add_command(
+      app, command, "audit",
+      "The main job: score, flag and write audit-report/ (html, json, csv, xlsx, junit) "
+      "with a terminal summary",
+      [options] { return run_audit(*options); });
   add_evaluate_options(*audit, options->evaluate, false, all_format_names(), builtin_sample_path,
                        false);
   audit->get_option("--data")->description(
@@ -34,8 +36,6 @@ void add_audit_command(CLI::App& app, Command& command)
                  "do not print the terminal summary (--quiet implies it)")
       ->excludes(summary);
   add_history_options(*audit, options->history, HistoryUse::compare);
-  audit->callback(
-      [&command, options] { command.action = [options] { return run_audit(*options); }; });
 }
 
 } // namespace orgaudit::cli

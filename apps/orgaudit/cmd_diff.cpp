@@ -13,8 +13,9 @@ namespace orgaudit::cli {
 void add_diff_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<DiffOptions>();
-  CLI::App* diff =
-      app.add_subcommand("diff", "What changed between two recorded runs (default: the last two)");
+  CLI::App* diff = add_command(app, command, "diff",
+                               "What changed between two recorded runs (default: the last two)",
+                               [options] { return run_diff(*options); });
   diff->add_option("--db", options->db, "history database (SQLite) written by --record")
       ->required();
   diff->add_option("--from", options->from, "the earlier run's id (default: the run before --to)")
@@ -40,8 +41,6 @@ void add_diff_command(CLI::App& app, Command& command)
       ->capture_default_str();
   diff->add_flag("--bom", options->bom, "csv: start with a UTF-8 byte-order mark (Excel, WPS)");
   diff->add_flag("--quiet", options->quiet, "no warnings on stderr");
-  diff->callback(
-      [&command, options] { command.action = [options] { return run_diff(*options); }; });
 }
 
 } // namespace orgaudit::cli

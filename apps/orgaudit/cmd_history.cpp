@@ -10,8 +10,10 @@ namespace orgaudit::cli {
 void add_history_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<HistoryCommandOptions>();
-  CLI::App* history = app.add_subcommand(
-      "history", "List the runs recorded in a history database, or one organization's trend");
+  CLI::App* history =
+      add_command(app, command, "history",
+                  "List the runs recorded in a history database, or one organization's trend",
+                  [options] { return run_history(*options); });
   history->add_option("--db", options->db, "history database (SQLite) written by --record")
       ->required();
   history->add_option("--org", options->org,
@@ -20,8 +22,6 @@ void add_history_command(CLI::App& app, Command& command)
       ->check(CLI::IsMember({"text", "json"}));
   history->add_option("--lang", options->lang, "language of labels: zh or en")
       ->check(CLI::IsMember({"zh", "en"}));
-  history->callback(
-      [&command, options] { command.action = [options] { return run_history(*options); }; });
 }
 
 } // namespace orgaudit::cli

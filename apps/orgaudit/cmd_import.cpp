@@ -10,12 +10,12 @@ namespace orgaudit::cli {
 void add_import_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* sub = app.add_subcommand("import", "Check a dataset and write it as a SQLite file");
+  CLI::App* sub =
+      add_command(app, command, "import", "Check a dataset and write it as a SQLite file",
+                  [options] { return run_import(*options); });
   add_data_options(*sub, options->data, true, true);
   sub->add_option("--to", options->to, "the SQLite file to write (FILE.db)")->required();
   sub->add_flag("--force", options->force, "overwrite an existing --to file");
-  sub->callback(
-      [&command, options] { command.action = [options] { return run_import(*options); }; });
 }
 
 } // namespace orgaudit::cli

@@ -10,14 +10,12 @@ namespace orgaudit::cli {
 void add_report_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<ReportOptions>();
-  CLI::App* report =
-      app.add_subcommand("report", "Write reports in any format; --format FMT:FILE is repeatable");
+  CLI::App* report = add_command(
+      app, command, "report", "Write reports in any format; --format FMT:FILE is repeatable",
+      [options] { return run_reports(*options, "report", HistoryUse::compare); });
   add_evaluate_options(*report, options->evaluate, true, all_format_names());
   add_history_options(*report, options->history, HistoryUse::compare);
   report->get_option("--format")->required();
-  report->callback([&command, options] {
-    command.action = [options] { return run_reports(*options, "report", HistoryUse::compare); };
-  });
 }
 
 } // namespace orgaudit::cli

@@ -14,8 +14,9 @@ void add_rules_command(CLI::App& app, Command& command)
   rules->require_subcommand(1);
 
   auto check_options = std::make_shared<RulesCheckOptions>();
-  CLI::App* check =
-      rules->add_subcommand("check", "Load rule sets and report every problem (exit 3 if any)");
+  CLI::App* check = add_command(*rules, command, "check",
+                                "Load rule sets and report every problem (exit 3 if any)",
+                                [check_options] { return run_rules_check(*check_options); });
   check
       ->add_option("files", check_options->files,
                    "Rule-set files (builtin:rules/… for the built-in ones)")
@@ -31,22 +32,18 @@ void add_rules_command(CLI::App& app, Command& command)
                    "Date the waivers' expiry is judged against, YYYY-MM-DD (default: today in "
                    "Asia/Shanghai)")
       ->needs(waivers);
-  check->callback([&command, check_options] {
-    command.action = [check_options] { return run_rules_check(*check_options); };
-  });
 
   auto show_options = std::make_shared<RulesShowOptions>();
-  CLI::App* show = rules->add_subcommand(
-      "show", "Print a rule set: as written, or --effective after extends and overrides");
+  CLI::App* show =
+      add_command(*rules, command, "show",
+                  "Print a rule set: as written, or --effective after extends and overrides",
+                  [show_options] { return run_rules_show(*show_options); });
   show->add_option("file", show_options->file, "Rule-set file")->required();
   show->add_flag(
       "--effective", show_options->effective,
       "Print the effective rule set (extends, overrides and disabled rules applied) as YAML");
   show->add_option("--schema", show_options->schema,
                    "Use this schema instead of the rule set's schema:");
-  show->callback([&command, show_options] {
-    command.action = [show_options] { return run_rules_show(*show_options); };
-  });
 
   add_rules_test_command(*rules, command);
 }

@@ -12,7 +12,8 @@ void add_rules_test_command(CLI::App& rules, Command& command)
 {
   auto options = std::make_shared<RulesTestOptions>();
   CLI::App* test =
-      rules.add_subcommand("test", "Run rule unit tests (YAML cases with expected results)");
+      add_command(rules, command, "test", "Run rule unit tests (YAML cases with expected results)",
+                  [options] { return run_rules_test(*options); });
   test->add_option("paths", options->paths, "Test files or directories of *.yaml test files")
       ->required();
   test->add_flag("--require-coverage", options->require_coverage,
@@ -29,8 +30,6 @@ void add_rules_test_command(CLI::App& rules, Command& command)
           "", "tailored or all"))
       ->option_text("[=all]");
   test->add_flag("-v,--verbose", options->verbose, "List passing cases too");
-  test->callback(
-      [&command, options] { command.action = [options] { return run_rules_test(*options); }; });
 }
 
 } // namespace orgaudit::cli

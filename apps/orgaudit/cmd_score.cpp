@@ -11,12 +11,10 @@ void add_score_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* score =
-      app.add_subcommand("score", "Score every organization: totals, grades, dimensions");
+      add_command(app, command, "score", "Score every organization: totals, grades, dimensions",
+                  [options] { return run_reports(*options, "score", HistoryUse::record); });
   add_evaluate_options(*score, options->evaluate, true, {"text", "json", "jsonl", "csv"});
   add_history_options(*score, options->history, HistoryUse::record);
-  score->callback([&command, options] {
-    command.action = [options] { return run_reports(*options, "score", HistoryUse::record); };
-  });
 }
 
 } // namespace orgaudit::cli

@@ -10,14 +10,13 @@ namespace orgaudit::cli {
 void add_validate_command(CLI::App& app, Command& command)
 {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "validate",
-      "Check a dataset against the schema: every problem with its file, line and column");
+  CLI::App* sub = add_command(
+      app, command, "validate",
+      "Check a dataset against the schema: every problem with its file, line and column",
+      [options] { return run_validate(*options); });
   add_data_options(*sub, options->data, true, false);
   sub->add_option("--format", options->format, "text (compiler-style lines) or json")
       ->check(CLI::IsMember({"text", "json"}));
-  sub->callback(
-      [&command, options] { command.action = [options] { return run_validate(*options); }; });
 }
 
 } // namespace orgaudit::cli

@@ -12,11 +12,6 @@
 #include <orgaudit/report/since_last_run.hpp>
 #include <orgaudit/rules/ruleset.hpp>
 
-namespace CLI {
-class App;
-class Option;
-} // namespace CLI
-
 namespace orgaudit::cli {
 
 // The options every evaluating command (score, flag, explain, report, audit)
