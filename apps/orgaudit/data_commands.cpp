@@ -6,12 +6,12 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <nlohmann/json.hpp>
 
 #include <orgaudit/core/diagnostic.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/data/sqlite_writer.hpp>
+#include <orgaudit/report/diagnostics_json.hpp>
 #include <orgaudit/sample/generator.hpp>
 
 namespace orgaudit::cli {
@@ -21,22 +21,6 @@ namespace {
 std::string plural(std::size_t n, std::string_view word)
 {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
-void print_json(const Diagnostics& diagnostics)
-{
-  nlohmann::ordered_json items = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : diagnostics.items()) {
-    items.push_back({{"file", d.file},
-                     {"line", d.line},
-                     {"column", d.column},
-                     {"severity", severity_name(d.severity)},
-                     {"message", d.message}});
-  }
-  const nlohmann::ordered_json out = {{"diagnostics", std::move(items)},
-                                      {"errors", diagnostics.error_count()},
-                                      {"warnings", diagnostics.warning_count()}};
-  fmt::print("{}\n", out.dump(2));
 }
 
 } // namespace
@@ -51,7 +35,8 @@ int run_validate(const ValidateOptions& options)
       data::load_dataset(options.data.data, schema, load_options(options.data), diagnostics);
   diagnostics.sort();
   if (options.format == "json") {
-    print_json(diagnostics);
+    const std::string json = report::diagnostics_json(diagnostics);
+    std::fwrite(json.data(), 1, json.size(), stdout);
   } else {
     std::fputs(diagnostics.format().c_str(), stdout);
   }

@@ -2,13 +2,12 @@
 
 #include <cstdio>
 
-#include <fmt/format.h>
-
 #include <orgaudit/audit/rule_tests.hpp>
 #include <orgaudit/common.hpp>
 #include <orgaudit/core/diagnostic.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/report/rule_tests_text.hpp>
 #include <orgaudit/rules/emit.hpp>
 #include <orgaudit/rules/loader.hpp>
 #include <orgaudit/rules/waivers.hpp>
@@ -71,28 +70,11 @@ int run_rules_test(const RulesTestOptions& options)
     throw RulesError(std::move(diagnostics));
   }
   std::fputs(diagnostics.format().c_str(), stderr);
-  for (const audit::RuleTestCase& test : report.cases) {
-    if (test.failures.empty()) {
-      if (options.verbose) {
-        fmt::print("ok   {}:{}: {}\n", test.file, test.line, test.name);
-      }
-      continue;
-    }
-    fmt::print("FAIL {}:{}: {}\n", test.file, test.line, test.name);
-    for (const std::string& failure : test.failures) {
-      fmt::print("     {}\n", failure);
-    }
-  }
-  bool gaps = false;
-  if (!options.require_coverage.empty()) {
-    for (const audit::CoverageGap& gap : report.gaps) {
-      fmt::print("coverage: {}: no passing case shows {} with {}\n", gap.ruleset, gap.rule,
-                 gap.missing);
-      gaps = true;
-    }
-  }
-  fmt::print("{} passed, {} failed\n", report.passed(), report.failed());
+  const bool with_coverage = !options.require_coverage.empty();
+  const std::string text = report::rule_tests_text(report, options.verbose, with_coverage);
+  std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
+  const bool gaps = with_coverage && !report.gaps.empty();
   return report.failed() > 0 || gaps || report.cases.empty() ? 1 : 0;
 }
 
