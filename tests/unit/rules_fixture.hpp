@@ -13,6 +13,7 @@
 #include <orgaudit/rules/loader.hpp>
 
 #include "scratch_dir.hpp"
+#include "string_lists.hpp"
 
 namespace orgaudit::test {
 

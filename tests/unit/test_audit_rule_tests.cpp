@@ -97,3 +97,98 @@ cases:
   CHECK(!parent_gaps.contains("T-01 pass"));
   CHECK(parent_gaps.contains("T-01 fail"));
 }
+
+namespace {
+
+// The rule-test file `cases` (YAML list items) for basic.yaml as of 2026-06-30, run.
+audit::RuleTestReport run_cases(const ScratchDir& dir, const std::string& cases,
+                                Diagnostics& diagnostics)
+{
+  dir.write("tests.yaml", "ruleset: " + basic_ruleset_path() +
+                              "\nas_of: 2026-06-30\ndefaults:\n  organization: {uscc: "
+                              "51330502MJ0000018C, name: 测试协会, type: social_group, region: "
+                              "\"330502\", status: active}\ncases:\n" +
+                              cases);
+  return audit::run_rule_tests({(dir.path / "tests.yaml").string()}, diagnostics);
+}
+
+} // namespace
+
+TEST_CASE("a case whose expectations hold passes, named and placed at its line")
+{
+  ScratchDir dir("rule-tests-pass");
+  Diagnostics diagnostics;
+  const auto report = run_cases(dir, R"Y(  - name: T-01 and T-02 pass
+    organization: {charter_party_clause: true, discipline_inspector: true}
+    annual_reports:
+      - {year: 2025, result: qualified}
+    expect:
+      indicators: {T-01: pass, T-02: pass, T-03: pass}
+      total: 100
+      grade: exemplary
+      vetoes: {V-01: false}
+      flags: {risky: false}
+)Y",
+                                diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(report.cases.size() == 1);
+  CHECK(report.cases[0].name == "T-01 and T-02 pass");
+  CHECK(report.cases[0].line == 6);
+  CHECK(report.cases[0].failures.empty());
+  CHECK(report.passed() == 1);
+  CHECK(report.failed() == 0);
+}
+
+TEST_CASE("a case whose expectations differ fails with one message per difference")
+{
+  ScratchDir dir("rule-tests-fail");
+  Diagnostics diagnostics;
+  const auto report = run_cases(dir, R"Y(  - name: wrong
+    organization: {charter_party_clause: true}
+    expect:
+      indicators: {T-01: fail, T-99: pass}
+      grade: exemplary
+      bonuses: {B-01: true}
+      criteria: {dormant: {Z9: match}}
+)Y",
+                                diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(report.cases.size() == 1);
+  CHECK(report.failed() == 1);
+  CHECK(report.cases[0].failures ==
+        std::vector<std::string>{
+            "T-01: expected fail, got pass", "the rule set has no indicator \"T-99\"",
+            "grade: expected exemplary, got ungraded", "B-01: expected true, got false",
+            "criteria: flag \"dormant\" has no criterion \"Z9\""});
+}
+
+TEST_CASE("a case that cannot run fails with the reason, and a broken file is a diagnostic")
+{
+  ScratchDir dir("rule-tests-error");
+  Diagnostics diagnostics;
+  const auto report = run_cases(dir, R"Y(  - name: no date
+    as_of: someday
+    expect: {total: 0}
+  - name: two organizations
+    organization: [{uscc: 51330502MJ0000018C}, {uscc: 52330521MJ0000026L}]
+    expect: {total: 0}
+  - organization: {charter_party_clause: true}
+    expect: {total: 0}
+)Y",
+                                diagnostics);
+  REQUIRE(report.cases.size() == 3);
+  CHECK(report.cases[0].failures ==
+        std::vector<std::string>{"as_of: missing or not a date (give it in the file or the case)"});
+  CHECK(!report.cases[1].failures.empty());
+  // A case without a name is named by its line.
+  CHECK(report.cases[2].name == "case at line 12");
+  CHECK(report.cases[2].failures == std::vector<std::string>{"total: expected 0, got 20"});
+  CHECK(report.failed() == 3);
+
+  dir.write("no_ruleset.yaml", "as_of: 2026-06-30\ncases: []\n");
+  Diagnostics broken;
+  const auto none = audit::run_rule_tests({(dir.path / "no_ruleset.yaml").string()}, broken);
+  CHECK(none.cases.empty());
+  REQUIRE(broken.error_count() == 1);
+  CHECK(broken.items()[0].message == "a rule-test file needs ruleset: (the rule set to test)");
+}

@@ -97,3 +97,62 @@ TEST_CASE("a rule's note and proposal are read and checked, and basis stays the 
   CHECK(messages[0].ends_with("note: must be a string"));
   CHECK(messages[1].ends_with("proposal: must be true or false"));
 }
+
+TEST_CASE("an indicator needs exactly one of pass and score, and a veto its when")
+{
+  ScratchDir dir("compile-required");
+  auto loaded = load_written(dir, "child.yaml", child_of_basic() + R"Y(dimensions:
+  - id: institution
+    indicators:
+      - {id: C-01, label: {zh: 甲, en: A}, points: 1}
+      - {id: C-02, label: {zh: 乙, en: B}, points: 1, pass: "true", score: "1"}
+vetoes:
+  - {id: V-02, label: {zh: 丙, en: C}}
+)Y");
+  CHECK(!loaded.set);
+  CHECK(loaded.messages() ==
+        std::vector<std::string>{
+            "child.yaml:6:9: indicator \"C-01\" needs exactly one of pass: or score:",
+            "child.yaml:7:9: indicator \"C-02\" needs exactly one of pass: or score:",
+            "child.yaml:9:5: veto \"V-02\" has no when:"});
+}
+
+TEST_CASE("settings out of range and grades out of order are errors at their values")
+{
+  ScratchDir dir("compile-settings");
+  auto loaded = load_written(dir, "child.yaml", child_of_basic() + R"Y(scale: 0
+min_coverage: 1.5
+grades:
+  - {id: top, label: {zh: 甲, en: A}, min: 50}
+  - {id: low, label: {zh: 乙, en: B}, min: 80}
+veto_grade: nowhere
+)Y");
+  CHECK(!loaded.set);
+  CHECK(loaded.messages() ==
+        std::vector<std::string>{
+            "child.yaml:3:8: scale must be positive",
+            "child.yaml:4:15: min_coverage must be between 0 and 1, not 1.5",
+            "child.yaml:7:43: grades must be in descending order of min: 80 is not below 50",
+            "child.yaml:8:13: veto_grade \"nowhere\" is not one of the grades"});
+}
+
+TEST_CASE("a compiled rule set keeps the rules in file order with their points and dimensions")
+{
+  ScratchDir dir("compile-shape");
+  auto loaded = load_written(dir, "child.yaml", child_of_basic());
+  REQUIRE(loaded.set);
+  const rules::RuleSet& set = *loaded.set;
+  REQUIRE(set.indicators.size() == 4);
+  CHECK(set.indicators[2].id == "T-03");
+  CHECK(set.indicators[2].points == 8);
+  CHECK(set.dimensions[1].id == "compliance");
+  CHECK(set.dimensions[1].weight == 60);
+  CHECK(set.dimensions[1].indicators == std::vector<std::size_t>{2, 3});
+  CHECK(set.bonus_cap == 3);
+  CHECK(set.min_coverage == doctest::Approx(0.6));
+  const auto ref = set.find("Z4");
+  REQUIRE(ref);
+  CHECK(ref->kind == rules::RuleRef::Kind::criterion);
+  CHECK(ref->index == 0);
+  CHECK(ref->criterion == 1);
+}
