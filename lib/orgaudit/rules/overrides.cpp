@@ -58,6 +58,7 @@ void override_rule(RawRule& rule, const Located& entry, Diagnostics& diagnostics
                fmt::format("overrides of \"{}\"", rule.id), diagnostics);
     break;
   case RawRule::Kind::criterion:
+  case RawRule::Kind::flag: // a flag is a RawFlag; its criteria are criterion rules
     check_keys(*doc, node, {"when", "label", "basis", "note", "proposal", "enabled"},
                fmt::format("overrides of criterion \"{}\"", rule.id), diagnostics);
     break;

@@ -79,6 +79,7 @@ RawRule parse_rule(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
         kind == RawRule::Kind::bonus ? "a bonus" : "a deduction", diagnostics);
     break;
   case RawRule::Kind::criterion:
+  case RawRule::Kind::flag: // a flag is a RawFlag; its criteria are criterion rules
     check_keys(*doc, node, {"id", "label", "when", "basis", "note", "proposal"}, "a criterion",
                diagnostics);
     break;
@@ -163,23 +164,6 @@ RawDimension parse_dimension(const std::shared_ptr<const YamlDocument>& doc, con
 }
 
 } // namespace
-
-std::string_view rule_kind_name(RawRule::Kind kind)
-{
-  switch (kind) {
-  case RawRule::Kind::indicator:
-    return "indicator";
-  case RawRule::Kind::veto:
-    return "veto";
-  case RawRule::Kind::deduction:
-    return "deduction";
-  case RawRule::Kind::bonus:
-    return "bonus";
-  case RawRule::Kind::criterion:
-    return "criterion";
-  }
-  return "rule";
-}
 
 void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSet& raw,
                        Located& extends, Located& overrides, Diagnostics& diagnostics)

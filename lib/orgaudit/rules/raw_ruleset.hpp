@@ -55,7 +55,7 @@ struct Located {
 // A rule as written, before its expressions are compiled: the first phase of
 // loading (parse → merge → check and compile).
 struct RawRule {
-  enum class Kind { indicator, veto, deduction, bonus, criterion };
+  using Kind = RuleRef::Kind; // never flag: a flag is a RawFlag
   Kind kind = Kind::indicator;
   std::string id;
   Located where; // the rule's map
@@ -65,9 +65,6 @@ struct RawRule {
   bool enabled = true;
   Located enabled_node; // the overrides' `enabled:` that set `enabled`, if any
 };
-
-// How a kind of rule is named in messages: "indicator", "veto", ….
-std::string_view rule_kind_name(RawRule::Kind kind);
 
 struct RawFlag {
   std::string id;
