@@ -91,6 +91,7 @@ inline std::shared_ptr<orgaudit::schema::Schema> make_schema()
       column("note", T::string),
   };
   schema->tables = {orgs, reports, activities, incidents};
+  orgaudit::schema::resolve_root_columns(*schema);
   return schema;
 }
 

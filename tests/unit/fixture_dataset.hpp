@@ -131,6 +131,7 @@ inline std::shared_ptr<orgaudit::schema::Schema> shipped_schema()
       c.due_date = c.name == "term_ends_on";
     }
   }
+  orgaudit::schema::resolve_root_columns(*schema);
   return schema;
 }
 

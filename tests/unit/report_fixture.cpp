@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include <orgaudit/core/date.hpp>
+#include <orgaudit/schema/loader.hpp>
 
 namespace orgaudit::test {
 
@@ -24,6 +25,15 @@ schema::Column column(std::string name, std::string label_zh, schema::ColumnType
   c.type = type;
   c.values = std::move(values);
   return c;
+}
+
+// The region names the shipped schema declares (Huzhou's counties), so the
+// golden reports name regions as real runs do.
+std::vector<schema::ValueLabel> shipped_region_labels()
+{
+  Diagnostics diagnostics;
+  const auto shipped = schema::load_schema(std::string(schema::builtin_schema_path), diagnostics);
+  return shipped->root_column(shipped->root_columns.region).labels;
 }
 
 std::shared_ptr<schema::Schema> make_schema()
@@ -63,6 +73,8 @@ std::shared_ptr<schema::Schema> make_schema()
   activities.columns = {column("uscc", "统一社会信用代码", ColumnType::uscc),
                         column("date", "活动日期", ColumnType::date)};
   s->tables = {orgs, reports, activities};
+  schema::resolve_root_columns(*s);
+  s->tables[0].columns[s->root_columns.region].labels = shipped_region_labels();
   return s;
 }
 

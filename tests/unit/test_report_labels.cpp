@@ -9,22 +9,57 @@
 
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/renderers.hpp>
+#include <orgaudit/schema/loader.hpp>
 
 using namespace orgaudit;
 using report::Ui;
 
-TEST_CASE("Huzhou region codes read as county names")
+TEST_CASE("region codes read as the names the shipped schema labels them with")
 {
-  CHECK(report::region_name("330502", rules::Lang::zh) == "吴兴区");
-  CHECK(report::region_name("330503", rules::Lang::zh) == "南浔区");
-  CHECK(report::region_name("330521", rules::Lang::zh) == "德清县");
-  CHECK(report::region_name("330522", rules::Lang::zh) == "长兴县");
-  CHECK(report::region_name("330523", rules::Lang::zh) == "安吉县");
-  CHECK(report::region_name("330500", rules::Lang::zh) == "市本级");
-  CHECK(report::region_name("330000", rules::Lang::zh) == "浙江省");
-  CHECK(report::region_name("330523", rules::Lang::en) == "Anji");
-  CHECK(report::region_name("110101", rules::Lang::zh) == "110101");
-  CHECK(report::region_name("", rules::Lang::zh) == "（未填）");
+  Diagnostics diagnostics;
+  const auto schema = schema::load_schema(std::string(schema::builtin_schema_path), diagnostics);
+  REQUIRE(schema);
+  const auto name = [&schema](std::string_view code, rules::Lang lang) {
+    return report::region_name(*schema, code, lang);
+  };
+  CHECK(name("330502", rules::Lang::zh) == "吴兴区");
+  CHECK(name("330503", rules::Lang::zh) == "南浔区");
+  CHECK(name("330521", rules::Lang::zh) == "德清县");
+  CHECK(name("330522", rules::Lang::zh) == "长兴县");
+  CHECK(name("330523", rules::Lang::zh) == "安吉县");
+  CHECK(name("330500", rules::Lang::zh) == "市本级");
+  CHECK(name("330000", rules::Lang::zh) == "浙江省");
+  CHECK(name("330523", rules::Lang::en) == "Anji");
+  CHECK(name("330500", rules::Lang::en) == "Huzhou city");
+  CHECK(name("110101", rules::Lang::zh) == "110101");
+  CHECK(name("", rules::Lang::zh) == "（未填）");
+  CHECK(name("", rules::Lang::en) == "(none)");
+}
+
+TEST_CASE(
+    "a schema's own region labels name its codes; a label missing in a language shows the code")
+{
+  Diagnostics diagnostics;
+  const auto schema = schema::parse_schema("tables:\n"
+                                           "  - name: organizations\n"
+                                           "    key: uscc\n"
+                                           "    columns:\n"
+                                           "      - {name: uscc, type: uscc, required: true}\n"
+                                           "      - {name: name, type: string}\n"
+                                           "      - {name: type, type: enum, values: [a]}\n"
+                                           "      - name: region\n"
+                                           "        type: string\n"
+                                           "        labels:\n"
+                                           "          - {value: '330302', label_zh: 鹿城区, "
+                                           "label_en: Lucheng}\n"
+                                           "          - {value: '330303', label_zh: 龙湾区}\n"
+                                           "      - {name: status, type: enum, values: [active]}\n",
+                                           "s.yaml", diagnostics);
+  REQUIRE(schema);
+  CHECK(report::region_name(*schema, "330302", rules::Lang::zh) == "鹿城区");
+  CHECK(report::region_name(*schema, "330302", rules::Lang::en) == "Lucheng");
+  CHECK(report::region_name(*schema, "330303", rules::Lang::en) == "330303");
+  CHECK(report::region_name(*schema, "330502", rules::Lang::zh) == "330502");
 }
 
 TEST_CASE("labels fall back to the other language and every UI text exists in both")

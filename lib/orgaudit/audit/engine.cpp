@@ -231,14 +231,14 @@ std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset,
       wanted[*index] = 1;
     }
   }
-  const auto region_column = orgs.table->column_index("region");
+  const std::size_t region_column = dataset.schema->root_columns.region;
   std::vector<std::uint32_t> selected;
   for (std::uint32_t o = 0; o < orgs.rows; ++o) {
     if (wanted[o] == 0) {
       continue;
     }
-    if (!options.regions.empty() && region_column) {
-      const auto region = orgs.columns[*region_column].string_at(o);
+    if (!options.regions.empty()) {
+      const auto region = orgs.columns[region_column].string_at(o);
       if (std::find(options.regions.begin(), options.regions.end(), region) ==
           options.regions.end()) {
         continue;

@@ -16,17 +16,48 @@ using data::ColumnData;
 using data::Dataset;
 using data::TableData;
 
+// The tables, columns and enum values the figures read (SPEC §2.1's names for
+// the Huzhou article's figures), declared once; the organizations' uscc, name
+// and status come from the schema's root columns.
+struct FigureNames {
+  // organizations: columns, then enum values
+  std::string_view industry_association = "industry_association", closed_on = "closed_on",
+                   closed_reason = "closed_reason", grade = "grade",
+                   grade_awarded_on = "grade_awarded_on";
+  std::string_view active = "active", dormant = "dormant", grade_4a = "4A", grade_5a = "5A";
+  // honors
+  std::string_view honors = "honors", honor_kind = "kind", level = "level";
+  std::string_view city = "city", province = "province", national = "national";
+  std::string_view brand_org = "brand_org", brand_project = "brand_project",
+                   leading_figure = "leading_figure", best_practice = "best_practice",
+                   demonstration_unit = "integrity_demo_unit";
+  // projects
+  std::string_view projects = "projects", source = "source", year = "year", amount = "amount",
+                   venture = "venture_philanthropy";
+  // activities
+  std::string_view activities = "activities", activity_kind = "kind", date = "date",
+                   integrity_training = "integrity_training";
+  // incidents
+  std::string_view incidents = "incidents", incident_kind = "kind", interview = "interview";
+};
+
+constexpr FigureNames names;
+
 // A table's column looked up by name, with the codes of the enum values the
 // figures need; a missing table or column reads as all null.
 class ColumnRef {
  public:
   ColumnRef(const TableData* table, std::string_view name)
+      : ColumnRef(table, table == nullptr || table->table == nullptr
+                             ? std::nullopt
+                             : table->table->column_index(name))
   {
-    if (table == nullptr || table->table == nullptr) {
-      return;
-    }
-    const auto index = table->table->column_index(name);
-    if (!index || *index >= table->columns.size() || !table->columns[*index].present) {
+  }
+
+  ColumnRef(const TableData* table, std::optional<std::size_t> index)
+  {
+    if (table == nullptr || table->table == nullptr || !index || *index >= table->columns.size() ||
+        !table->columns[*index].present) {
       return;
     }
     m_column = &table->columns[*index];
@@ -104,7 +135,7 @@ std::vector<std::size_t> owners(const Dataset& dataset, const TableData& table)
     }
     return result;
   }
-  const ColumnRef uscc(&table, "uscc");
+  const ColumnRef uscc(&table, table.table->key);
   for (std::size_t row = 0; uscc.usable() && row < table.rows; ++row) {
     if (const auto org = dataset.find_organization(uscc.data().string_at(row))) {
       result[row] = *org;
@@ -113,58 +144,71 @@ std::vector<std::size_t> owners(const Dataset& dataset, const TableData& table)
   return result;
 }
 
-// The organization index of every row of a child table whose organization is
-// selected; organization_count() for the others.
-std::vector<std::size_t> selected_owners(const Dataset& dataset, const TableData& table,
-                                         const std::vector<bool>& selected)
+// A child table's rows with the organization each belongs to, or
+// organization_count() for a row whose organization is not selected.
+struct ChildRows {
+  const TableData* table = nullptr;
+  std::vector<std::size_t> owner;
+  std::size_t none = 0; // organization_count()
+
+  std::size_t rows() const { return table == nullptr ? 0 : table->rows; }
+  bool selected(std::size_t row) const { return owner[row] < none; }
+  ColumnRef column(std::string_view name) const { return ColumnRef(table, name); }
+};
+
+ChildRows child_rows(const Dataset& dataset, std::string_view name,
+                     const std::vector<bool>& selected)
 {
-  auto owner = owners(dataset, table);
-  for (std::size_t& org : owner) {
+  ChildRows result;
+  result.none = dataset.organization_count();
+  result.table = find_table(dataset, name);
+  if (result.table == nullptr) {
+    return result;
+  }
+  result.owner = owners(dataset, *result.table);
+  for (std::size_t& org : result.owner) {
     if (org < selected.size() && !selected[org]) {
-      org = dataset.organization_count();
+      org = result.none;
     }
   }
-  return owner;
+  return result;
 }
 
 void count_honors(const Dataset& dataset, const std::vector<bool>& selected,
                   ProgramFigures& figures)
 {
-  const TableData* honors = find_table(dataset, "honors");
-  if (honors == nullptr || honors->rows == 0) {
-    return;
-  }
-  const ColumnRef kind(honors, "kind");
-  const ColumnRef level(honors, "level");
-  const ColumnRef name(find_table(dataset, "organizations"), "name");
-  const auto owner = selected_owners(dataset, *honors, selected);
+  const ChildRows honors = child_rows(dataset, names.honors, selected);
+  const ColumnRef kind = honors.column(names.honor_kind);
+  const ColumnRef level = honors.column(names.level);
+  const ColumnRef name(&dataset.organizations(), dataset.schema->root_columns.name);
   std::set<std::size_t> brand_orgs;
   std::set<std::size_t> brand_orgs_provincial;
   std::set<std::size_t> best_practices;
   std::set<std::string> units;
-  const auto city_up_levels = level.mask({"city", "province", "national"});
-  const auto province_up_levels = level.mask({"province", "national"});
-  const auto province_level = level.mask({"province"});
-  const auto city_level = level.mask({"city"});
-  const auto brand_org = kind.mask({"brand_org"});
-  const auto brand_project = kind.mask({"brand_project"});
-  const auto leading_figure = kind.mask({"leading_figure"});
-  const auto best_practice = kind.mask({"best_practice"});
-  const auto demo_unit = kind.mask({"integrity_demo_unit"});
+  const auto city_up_levels = level.mask({names.city, names.province, names.national});
+  const auto province_up_levels = level.mask({names.province, names.national});
+  const auto province_level = level.mask({names.province});
+  const auto city_level = level.mask({names.city});
+  const auto brand_org = kind.mask({names.brand_org});
+  const auto brand_project = kind.mask({names.brand_project});
+  const auto leading_figure = kind.mask({names.leading_figure});
+  const auto best_practice = kind.mask({names.best_practice});
+  const auto demo_unit = kind.mask({names.demonstration_unit});
   // 市级及以上品牌社会组织133家、品牌公益项目123个、领军人物105名: "city level or above"
   // qualifies all three; 8家单位 are organizations, not honors.
-  for (std::size_t row = 0; row < honors->rows; ++row) {
-    if (owner[row] >= dataset.organization_count()) {
+  for (std::size_t row = 0; row < honors.rows(); ++row) {
+    if (!honors.selected(row)) {
       continue;
     }
+    const std::size_t org = honors.owner[row];
     const bool city_up = level.in(row, city_up_levels);
     const bool province_up = level.in(row, province_up_levels);
     if (kind.in(row, brand_org)) {
       if (city_up) {
-        brand_orgs.insert(owner[row]);
+        brand_orgs.insert(org);
       }
       if (province_up) {
-        brand_orgs_provincial.insert(owner[row]);
+        brand_orgs_provincial.insert(org);
       }
     } else if (kind.in(row, brand_project)) {
       figures.brand_projects += city_up ? 1 : 0;
@@ -173,10 +217,10 @@ void count_honors(const Dataset& dataset, const std::vector<bool>& selected,
       figures.leading_figures_provincial += province_up ? 1 : 0;
     } else if (kind.in(row, best_practice)) {
       if (level.in(row, province_level)) {
-        best_practices.insert(owner[row]);
+        best_practices.insert(org);
       }
     } else if (kind.in(row, demo_unit) && level.in(row, city_level) && name.usable()) {
-      units.emplace(name.data().string_at(owner[row]));
+      units.emplace(name.data().string_at(org));
     }
   }
   figures.brand_orgs = brand_orgs.size();
@@ -188,18 +232,14 @@ void count_honors(const Dataset& dataset, const std::vector<bool>& selected,
 void count_ventures(const Dataset& dataset, const std::vector<bool>& selected,
                     ProgramFigures& figures)
 {
-  const TableData* projects = find_table(dataset, "projects");
-  if (projects == nullptr) {
-    return;
-  }
-  const ColumnRef source(projects, "source");
-  const ColumnRef year(projects, "year");
-  const ColumnRef amount(projects, "amount");
-  const auto owner = selected_owners(dataset, *projects, selected);
+  const ChildRows projects = child_rows(dataset, names.projects, selected);
+  const ColumnRef source = projects.column(names.source);
+  const ColumnRef year = projects.column(names.year);
+  const ColumnRef amount = projects.column(names.amount);
   std::set<std::int64_t> rounds;
-  const auto venture = source.mask({"venture_philanthropy"});
-  for (std::size_t row = 0; row < projects->rows; ++row) {
-    if (!source.in(row, venture) || owner[row] >= dataset.organization_count()) {
+  const auto venture = source.mask({names.venture});
+  for (std::size_t row = 0; row < projects.rows(); ++row) {
+    if (!source.in(row, venture) || !projects.selected(row)) {
       continue;
     }
     ++figures.venture_projects;
@@ -213,19 +253,57 @@ void count_ventures(const Dataset& dataset, const std::vector<bool>& selected,
   figures.venture_rounds = rounds.size();
 }
 
+// A session is a date: every organization whose leader attended it records
+// its own activity row.
+void count_trainings(const Dataset& dataset, const std::vector<bool>& selected,
+                     ProgramFigures& figures)
+{
+  const ChildRows activities = child_rows(dataset, names.activities, selected);
+  const ColumnRef kind = activities.column(names.activity_kind);
+  const ColumnRef date = activities.column(names.date);
+  const auto training = kind.mask({names.integrity_training});
+  std::set<std::int32_t> sessions;
+  for (std::size_t row = 0; row < activities.rows(); ++row) {
+    if (kind.in(row, training) && activities.selected(row) && date.usable() &&
+        !date.data().is_null(row)) {
+      sessions.insert(date.data().date_at(row).days);
+    }
+  }
+  figures.integrity_trainings = sessions.size();
+}
+
+void count_interviews(const Dataset& dataset, const std::vector<bool>& selected,
+                      ProgramFigures& figures)
+{
+  const ChildRows incidents = child_rows(dataset, names.incidents, selected);
+  const ColumnRef kind = incidents.column(names.incident_kind);
+  const ColumnRef association(&dataset.organizations(), names.industry_association);
+  const auto interview = kind.mask({names.interview});
+  std::set<std::size_t> interviewed;
+  for (std::size_t row = 0; row < incidents.rows(); ++row) {
+    const std::size_t org = incidents.owner[row];
+    if (kind.in(row, interview) && incidents.selected(row) && association.usable() &&
+        !association.data().is_null(org) && association.data().bool_at(org)) {
+      interviewed.insert(org);
+    }
+  }
+  figures.association_interviews = interviewed.size();
+}
+
 // The organizations counted as "on the register, graded 4A+ with a valid
 // grade on as_of" and as "closed as dormant by as_of".
-void count_organizations(const TableData& organizations, const std::vector<bool>& selected,
-                         Date as_of, ProgramFigures& figures)
+void count_organizations(const Dataset& dataset, const std::vector<bool>& selected, Date as_of,
+                         ProgramFigures& figures)
 {
-  const ColumnRef status(&organizations, "status");
-  const ColumnRef closed_on(&organizations, "closed_on");
-  const ColumnRef closed_reason(&organizations, "closed_reason");
-  const ColumnRef grade(&organizations, "grade");
-  const ColumnRef awarded(&organizations, "grade_awarded_on");
-  const auto active = status.mask({"active"});
-  const auto dormant = closed_reason.mask({"dormant"});
-  const auto high = grade.mask({"4A", "5A"});
+  const TableData& organizations = dataset.organizations();
+  const ColumnRef status(&organizations, dataset.schema->root_columns.status);
+  const ColumnRef closed_on(&organizations, names.closed_on);
+  const ColumnRef closed_reason(&organizations, names.closed_reason);
+  const ColumnRef grade(&organizations, names.grade);
+  const ColumnRef awarded(&organizations, names.grade_awarded_on);
+  const auto active = status.mask({names.active});
+  const auto dormant = closed_reason.mask({names.dormant});
+  const auto high = grade.mask({names.grade_4a, names.grade_5a});
   const auto date_at = [](const ColumnRef& column, std::size_t row) -> std::optional<Date> {
     if (!column.usable() || column.data().is_null(row)) {
       return std::nullopt;
@@ -254,8 +332,7 @@ ProgramFigures compute_program_figures(const Results& results)
 {
   ProgramFigures figures;
   const Dataset& dataset = *results.dataset;
-  const TableData* organizations = find_table(dataset, "organizations");
-  if (organizations == nullptr) {
+  if (dataset.tables.empty()) {
     return figures;
   }
   std::vector<bool> selected(dataset.organization_count(), false);
@@ -267,45 +344,15 @@ ProgramFigures compute_program_figures(const Results& results)
     const TableData* table = find_table(dataset, name);
     return table != nullptr && !table->absent;
   };
-  figures.honors_known = known("honors");
-  figures.projects_known = known("projects");
-  figures.activities_known = known("activities");
-  figures.incidents_known = known("incidents");
-  count_organizations(*organizations, selected, results.as_of, figures);
+  figures.honors_known = known(names.honors);
+  figures.projects_known = known(names.projects);
+  figures.activities_known = known(names.activities);
+  figures.incidents_known = known(names.incidents);
+  count_organizations(dataset, selected, results.as_of, figures);
   count_honors(dataset, selected, figures);
   count_ventures(dataset, selected, figures);
-
-  if (const TableData* activities = find_table(dataset, "activities")) {
-    // A session is a date: every organization whose leader attended it
-    // records its own activity row.
-    const ColumnRef kind(activities, "kind");
-    const ColumnRef date(activities, "date");
-    const auto owner = selected_owners(dataset, *activities, selected);
-    const auto training = kind.mask({"integrity_training"});
-    std::set<std::int32_t> sessions;
-    for (std::size_t row = 0; row < activities->rows; ++row) {
-      if (kind.in(row, training) && owner[row] < dataset.organization_count() && date.usable() &&
-          !date.data().is_null(row)) {
-        sessions.insert(date.data().date_at(row).days);
-      }
-    }
-    figures.integrity_trainings = sessions.size();
-  }
-  if (const TableData* incidents = find_table(dataset, "incidents")) {
-    const ColumnRef kind(incidents, "kind");
-    const ColumnRef association(organizations, "industry_association");
-    const auto owner = selected_owners(dataset, *incidents, selected);
-    std::set<std::size_t> interviewed;
-    const auto interview = kind.mask({"interview"});
-    for (std::size_t row = 0; row < incidents->rows; ++row) {
-      const std::size_t org = owner[row];
-      if (kind.in(row, interview) && org < dataset.organization_count() && association.usable() &&
-          !association.data().is_null(org) && association.data().bool_at(org)) {
-        interviewed.insert(org);
-      }
-    }
-    figures.association_interviews = interviewed.size();
-  }
+  count_trainings(dataset, selected, figures);
+  count_interviews(dataset, selected, figures);
   return figures;
 }
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include <orgaudit/audit/results.hpp>
-#include <orgaudit/rules/yaml_document.hpp>
+#include <orgaudit/core/yaml_document.hpp>
 
 namespace orgaudit::audit {
 

@@ -10,15 +10,13 @@
 #include <orgaudit/audit/engine.hpp>
 #include <orgaudit/audit/rule_test_case.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/core/yaml_document.hpp>
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/rules/loader.hpp>
-#include <orgaudit/rules/yaml_document.hpp>
 
 namespace orgaudit::audit {
 
 namespace {
-
-using rules::YamlDocument;
 
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths)
 {
@@ -59,7 +57,7 @@ class CaseData {
     std::vector<std::string> order;
     std::map<std::string, YAML::Node> values;
     for (const YAML::Node* source : {&defaults, &test}) {
-      const YAML::Node map = rules::value_of(*source, "organization");
+      const YAML::Node map = value_of(*source, "organization");
       if (map.IsNull()) {
         continue;
       }
@@ -76,7 +74,7 @@ class CaseData {
       }
     }
     data::TextTable::Row row;
-    const YAML::Node own = rules::value_of(test, "organization");
+    const YAML::Node own = value_of(test, "organization");
     row.line = line_of(own.IsNull() ? test : own);
     for (const std::string& column : order) {
       const YAML::Node& value = values.at(column);
@@ -95,7 +93,7 @@ class CaseData {
       // the case does not mention is empty; `name: null` (or ~) makes it
       // unknown, as a file missing from a directory does (SPEC §2).
       const bool in_case = has_key(test, name);
-      const YAML::Node rows = rules::value_of(in_case ? test : defaults, name);
+      const YAML::Node rows = value_of(in_case ? test : defaults, name);
       if ((in_case || has_key(defaults, name)) && rows.IsNull()) {
         data::TextTable absent = table_of(name);
         absent.absent = true;
@@ -172,7 +170,7 @@ class CaseData {
       data::TextTable::Row row;
       row.line = line_of(node);
       for (const std::string& column : table.header) {
-        const YAML::Node value = rules::value_of(node, column);
+        const YAML::Node value = value_of(node, column);
         row.cells.push_back(column == key && value.IsNull() ? std::optional<std::string>(m_key)
                                                             : cell(value, problems, column));
       }
@@ -197,7 +195,7 @@ std::vector<rules::Waiver> case_waivers(const YAML::Node& list, const rules::Rul
   for (const YAML::Node& node : list) {
     rules::Waiver waiver;
     auto text = [&](const char* key) {
-      const YAML::Node value = rules::value_of(node, key);
+      const YAML::Node value = value_of(node, key);
       return value.IsScalar() ? value.Scalar() : std::string();
     };
     waiver.org = text("org").empty() ? org : text("org");
@@ -243,14 +241,13 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       continue;
     }
     const YAML::Node& root = doc.root();
-    rules::check_keys(doc, root, {"ruleset", "as_of", "defaults", "cases"}, "a rule-test file",
-                      diagnostics);
-    if (!root.IsMap() || !rules::value_of(root, "ruleset").IsScalar()) {
+    check_keys(doc, root, {"ruleset", "as_of", "defaults", "cases"}, "a rule-test file",
+               diagnostics);
+    if (!root.IsMap() || !value_of(root, "ruleset").IsScalar()) {
       doc.error_at(diagnostics, {1, 1}, "a rule-test file needs ruleset: (the rule set to test)");
       continue;
     }
-    const std::string ruleset_path =
-        resolve_relative(file, rules::value_of(root, "ruleset").Scalar());
+    const std::string ruleset_path = resolve_relative(file, value_of(root, "ruleset").Scalar());
     auto& ruleset = rulesets[ruleset_path];
     if (!ruleset) {
       ruleset = rules::load_ruleset(ruleset_path, diagnostics);
@@ -258,8 +255,8 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
         continue;
       }
     }
-    const YAML::Node defaults = rules::value_of(root, "defaults");
-    const YAML::Node cases = rules::value_of(root, "cases");
+    const YAML::Node defaults = value_of(root, "defaults");
+    const YAML::Node cases = value_of(root, "cases");
     if (!cases.IsSequence()) {
       doc.error(diagnostics, root, "cases: must be a list");
       continue;
@@ -268,15 +265,14 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       RuleTestCase result;
       result.file = file;
       result.line = doc.position(test).line;
-      result.name = rules::value_of(test, "name").IsScalar()
-                        ? rules::value_of(test, "name").Scalar()
-                        : fmt::format("case at line {}", result.line);
-      rules::check_keys(doc, test,
-                        {"name", "as_of", "organization", "annual_reports", "policies",
-                         "activities", "projects", "incidents", "honors", "waivers", "expect"},
-                        "a rule-test case", diagnostics);
-      const YAML::Node own_as_of = rules::value_of(test, "as_of");
-      const YAML::Node as_of_node = own_as_of.IsNull() ? rules::value_of(root, "as_of") : own_as_of;
+      result.name = value_of(test, "name").IsScalar() ? value_of(test, "name").Scalar()
+                                                      : fmt::format("case at line {}", result.line);
+      check_keys(doc, test,
+                 {"name", "as_of", "organization", "annual_reports", "policies", "activities",
+                  "projects", "incidents", "honors", "waivers", "expect"},
+                 "a rule-test case", diagnostics);
+      const YAML::Node own_as_of = value_of(test, "as_of");
+      const YAML::Node as_of_node = own_as_of.IsNull() ? value_of(root, "as_of") : own_as_of;
       const auto as_of = as_of_node.IsScalar() ? parse_date(as_of_node.Scalar()) : std::nullopt;
       if (!as_of) {
         result.failures.push_back("as_of: missing or not a date (give it in the file or the case)");
@@ -299,8 +295,7 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
                                   : std::string();
       EngineOptions options;
       options.as_of = *as_of;
-      options.waivers =
-          case_waivers(rules::value_of(test, "waivers"), *ruleset, org, file, problems);
+      options.waivers = case_waivers(value_of(test, "waivers"), *ruleset, org, file, problems);
       if (!problems.empty() || !dataset || dataset->organization_count() != 1) {
         result.failures = problems.empty()
                               ? std::vector<std::string>{"the case must describe one organization"}
@@ -311,7 +306,7 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       Diagnostics engine_diagnostics;
       const Results results = run_audit(ruleset, dataset, options, engine_diagnostics);
       CoverageSides sides;
-      result.failures = check_expectations(rules::value_of(test, "expect"), results, sides);
+      result.failures = check_expectations(value_of(test, "expect"), results, sides);
       if (result.failures.empty()) {
         for (auto& [id, seen] : sides) {
           covered[ruleset_path][id].insert(seen.begin(), seen.end());

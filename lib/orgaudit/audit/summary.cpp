@@ -70,13 +70,9 @@ Summary summarize(const Results& results)
   summary.grades.assign(grade_count + 1, 0);
   summary.flags.assign(rules.flags.size(), 0);
 
-  const auto region_column = orgs.table->column_index("region");
-  const auto type_column = orgs.table->column_index("type");
+  const schema::RootColumns& root = results.dataset->schema->root_columns;
   std::map<std::string, GroupTotals> regions;
-  std::vector<GroupTotals> types;
-  if (type_column) {
-    types.resize(orgs.table->columns[*type_column].values.size());
-  }
+  std::vector<GroupTotals> types(orgs.table->columns[root.type].values.size());
   GroupTotals untyped;
 
   std::vector<double> dimension_sums(rules.dimensions.size(), 0.0);
@@ -115,12 +111,10 @@ Summary summarize(const Results& results)
         ++failures[i].missing;
       }
     }
-    if (region_column) {
-      add_to_group(regions[region_text(orgs, *region_column, org.org)], org, grade_count);
-    }
-    const data::ColumnData* type_cells = type_column ? &orgs.columns[*type_column] : nullptr;
-    if (type_cells != nullptr && type_cells->present && !type_cells->is_null(org.org)) {
-      add_to_group(types[type_cells->code_at(org.org)], org, grade_count);
+    add_to_group(regions[region_text(orgs, root.region, org.org)], org, grade_count);
+    const data::ColumnData& type_cells = orgs.columns[root.type];
+    if (type_cells.present && !type_cells.is_null(org.org)) {
+      add_to_group(types[type_cells.code_at(org.org)], org, grade_count);
     } else {
       add_to_group(untyped, org, grade_count);
     }
@@ -140,7 +134,7 @@ Summary summarize(const Results& results)
   for (std::size_t t = 0; t < types.size(); ++t) {
     if (types[t].organizations > 0) {
       summary.by_type.push_back(
-          finish_group(orgs.table->columns[*type_column].values[t].name, types[t]));
+          finish_group(orgs.table->columns[root.type].values[t].name, types[t]));
     }
   }
   if (untyped.organizations > 0) {

@@ -99,15 +99,15 @@ DatasetBuilder::DatasetBuilder(std::shared_ptr<const schema::Schema> schema,
 
 TableBuilder& DatasetBuilder::begin_table(std::size_t table_index, std::string source)
 {
-  return m_builders[table_index].emplace(m_schema->tables[table_index], std::move(source),
-                                         m_options, m_diagnostics);
+  return m_builders[table_index].emplace(*m_schema, table_index, std::move(source), m_options,
+                                         m_diagnostics);
 }
 
 TableBuilder& DatasetBuilder::begin_table(std::size_t table_index, std::string source,
                                           Diagnostics& diagnostics)
 {
-  return m_builders[table_index].emplace(m_schema->tables[table_index], std::move(source),
-                                         m_options, diagnostics);
+  return m_builders[table_index].emplace(*m_schema, table_index, std::move(source), m_options,
+                                         diagnostics);
 }
 
 void DatasetBuilder::report_absent(std::size_t table_index, const std::string& path,

@@ -8,12 +8,13 @@ namespace orgaudit::data {
 
 using schema::ColumnType;
 
-TableBuilder::TableBuilder(const schema::Table& table, std::string source,
-                           const LoadOptions& options, Diagnostics& diagnostics)
-    : m_table(table), m_source(std::move(source)), m_options(options), m_diagnostics(diagnostics),
-      m_position(table.columns.size(), 0), m_enums(table.columns.size()),
-      m_earliest(*make_date(1949, 1, 1)), m_typer(*this, m_rows)
+TableBuilder::TableBuilder(const schema::Schema& schema, std::size_t table_index,
+                           std::string source, const LoadOptions& options, Diagnostics& diagnostics)
+    : m_table(schema.tables[table_index]), m_source(std::move(source)), m_options(options),
+      m_diagnostics(diagnostics), m_position(m_table.columns.size(), 0),
+      m_enums(m_table.columns.size()), m_earliest(*make_date(1949, 1, 1)), m_typer(*this, m_rows)
 {
+  const schema::Table& table = m_table;
   m_data.table = &table;
   m_data.source = m_source;
   m_data.columns.resize(table.columns.size());
@@ -29,9 +30,9 @@ TableBuilder::TableBuilder(const schema::Table& table, std::string source,
     m_data.columns[*m_key].use_runs();
   }
   if (table.is_root) {
-    m_type = table.column_index("type");
-    m_region = table.column_index("region");
-    m_status = table.column_index("status");
+    m_type = schema.root_columns.type;
+    m_region = schema.root_columns.region;
+    m_status = schema.root_columns.status;
     m_registered_on = table.column_index("registered_on");
     m_closed_on = table.column_index("closed_on");
     m_closed_reason = table.column_index("closed_reason");

@@ -95,8 +95,8 @@ class RowTyper {
 // records) feeds one of these, so all inputs are validated alike.
 class TableBuilder {
  public:
-  TableBuilder(const schema::Table& table, std::string source, const LoadOptions& options,
-               Diagnostics& diagnostics);
+  TableBuilder(const schema::Schema& schema, std::size_t table_index, std::string source,
+               const LoadOptions& options, Diagnostics& diagnostics);
   TableBuilder(const TableBuilder&) = delete;
   TableBuilder& operator=(const TableBuilder&) = delete;
 

@@ -45,7 +45,7 @@ void render_csv(const audit::Results& results, const RenderOptions& options, Out
     buffer += ',';
     append_csv_field(buffer, view.type_label(org.org, lang));
     buffer += ',';
-    append_csv_field(buffer, region_name(view.region(org.org), lang));
+    append_csv_field(buffer, view.region_label(org.org, lang));
     buffer += ',';
     append_csv_field(buffer, view.status_label(org.org, lang));
     buffer += fmt::format(",{},", shortest(org.total));

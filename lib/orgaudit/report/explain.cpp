@@ -89,7 +89,7 @@ class ExplainText {
     const audit::OrgResult& org = m_results.organizations[0];
     write(fmt::format("{}  {}\n", view.uscc(org.org), view.name(org.org)));
     write(fmt::format("  {} · {} · {} · {}:{}\n", view.type_label(org.org, m_lang),
-                      region_name(view.region(org.org), m_lang), view.status_label(org.org, m_lang),
+                      view.region_label(org.org, m_lang), view.status_label(org.org, m_lang),
                       view.source_file(), view.source_line(org.org)));
     write(fmt::format(fmt::runtime(m_words.totals), fixed2(org.total),
                       fixed2(org.total_without_waivers), grade_label(m_set, org.grade, m_lang),

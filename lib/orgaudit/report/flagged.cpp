@@ -30,7 +30,7 @@ void render_flagged_text(const audit::Results& results, const std::vector<std::s
   for (std::size_t o = 0; o < results.size(); ++o) {
     const std::uint32_t org = results.organizations[o].org;
     out.write(fmt::format("{}  {}  {} · {} · {}\n", view.uscc(org), view.name(org),
-                          view.type_label(org, lang), region_name(view.region(org), lang),
+                          view.type_label(org, lang), view.region_label(org, lang),
                           view.status_label(org, lang)));
     for (std::size_t f : flags) {
       if (!results.flag_raised(o, f)) {

@@ -190,25 +190,17 @@ void append_groups(std::string& out, const audit::Results& results, const audit:
 {
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
-  const schema::Column* type_column = results.dataset->schema->root().find_column("type");
+  const schema::Schema& schema = *results.dataset->schema;
   std::vector<std::string> region_names;
   std::vector<Bar> region_bars;
   for (const audit::GroupSummary& group : summary.by_region) {
-    region_names.push_back(region_name(group.key, lang));
+    region_names.push_back(region_name(schema, group.key, lang));
     region_bars.push_back({region_names.back(), static_cast<double>(group.organizations),
                            fmt::format("{}", group.organizations), Tone::neutral});
   }
   std::vector<std::string> type_names;
   for (const audit::GroupSummary& group : summary.by_type) {
-    std::string name = group.key.empty() ? std::string(ui(Ui::not_given, lang)) : group.key;
-    if (type_column != nullptr) {
-      for (const schema::EnumValue& value : type_column->values) {
-        if (value.name == group.key) {
-          name = enum_label(value, lang);
-        }
-      }
-    }
-    type_names.push_back(name);
+    type_names.push_back(type_name(schema, group.key, lang));
   }
   out += "<section id=\"regions\">\n<h2>";
   append_html(out, ui(Ui::by_region, lang));

@@ -172,7 +172,7 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
   append_html(out, view.uscc(org.org));
   out += "</code></h3>\n<div class=\"facts\">";
   append_fact(out, ui(Ui::type, lang), view.type_label(org.org, lang));
-  append_fact(out, ui(Ui::region, lang), region_name(view.region(org.org), lang));
+  append_fact(out, ui(Ui::region, lang), view.region_label(org.org, lang));
   append_fact(out, ui(Ui::org_status, lang), view.status_label(org.org, lang));
   append_fact(out, ui(Ui::total, lang), fixed2(org.total));
   append_fact(out, ui(Ui::grade, lang), grade_label(rules, org.grade, lang),
@@ -271,7 +271,7 @@ void append_flagged_section(std::string& out, const audit::Results& results,
       out += "</code></a></td><td class=\"who\">";
       append_name(out, view.name(org));
       out += "</td><td class=\"nowrap\">";
-      append_html(out, region_name(view.region(org), lang));
+      append_html(out, view.region_label(org, lang));
       out += "</td><td class=\"block crit\">";
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = results.criterion(o, f, c);

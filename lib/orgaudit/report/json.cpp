@@ -88,7 +88,7 @@ void append_header(std::string& out, const audit::Results& results, const audit:
     out += r == 0 ? "" : ", ";
     append_json_string(out, region.key);
     out += ": {\"name\": ";
-    append_json_string(out, region_name(region.key, options.lang));
+    append_json_string(out, region_name(*results.dataset->schema, region.key, options.lang));
     out += ", ";
     std::string group;
     append_group_json(group, rules, region);

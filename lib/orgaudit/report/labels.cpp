@@ -250,28 +250,29 @@ std::string table_list(const data::Dataset& dataset, bool absent, rules::Lang la
   return out.empty() ? std::string(ui(Ui::none, lang)) : out;
 }
 
-std::string region_name(std::string_view code, rules::Lang lang)
+std::string region_name(const schema::Schema& schema, std::string_view code, rules::Lang lang)
 {
-  // Huzhou's registering authorities (domain.md §9) and the province.
-  struct County {
-    std::string_view code, zh, en;
-  };
-  constexpr std::array<County, 7> counties = {{{"330000", "浙江省", "Zhejiang"},
-                                               {"330500", "市本级", "Huzhou city"},
-                                               {"330502", "吴兴区", "Wuxing"},
-                                               {"330503", "南浔区", "Nanxun"},
-                                               {"330521", "德清县", "Deqing"},
-                                               {"330522", "长兴县", "Changxing"},
-                                               {"330523", "安吉县", "Anji"}}};
-  for (const County& county : counties) {
-    if (county.code == code) {
-      return std::string(lang == rules::Lang::zh ? county.zh : county.en);
+  const schema::Column& region = schema.root_column(schema.root_columns.region);
+  if (const schema::ValueLabel* label = region.label_of(code)) {
+    const std::string& text = lang == rules::Lang::zh ? label->label_zh : label->label_en;
+    if (!text.empty()) {
+      return text;
     }
   }
   if (code.empty()) {
     return std::string(ui(Ui::not_given, lang));
   }
   return std::string(code);
+}
+
+std::string type_name(const schema::Schema& schema, std::string_view type, rules::Lang lang)
+{
+  for (const schema::EnumValue& value : schema.root_column(schema.root_columns.type).values) {
+    if (value.name == type) {
+      return enum_label(value, lang);
+    }
+  }
+  return type.empty() ? std::string(ui(Ui::not_given, lang)) : std::string(type);
 }
 
 std::string enum_label(const schema::EnumValue& value, rules::Lang lang)

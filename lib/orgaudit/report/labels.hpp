@@ -156,8 +156,13 @@ std::string_view grade_label(const rules::RuleSet& rules, int grade, rules::Lang
 // under en, or 无 / none.
 std::string table_list(const data::Dataset& dataset, bool absent, rules::Lang lang);
 
-// The county-level name of a Huzhou region code (330502 → 吴兴区), or the code itself.
-std::string region_name(std::string_view code, rules::Lang lang);
+// The name in `lang` that the schema's region column labels `code` with
+// (330502 → 吴兴区 / Wuxing), the code itself when it has none, or （未填）/
+// (none) for an empty code.
+std::string region_name(const schema::Schema& schema, std::string_view code, rules::Lang lang);
+// The label in `lang` of organization type `type` (a value of the schema's
+// type column), the text itself when it is no such value, or （未填）/ (none).
+std::string type_name(const schema::Schema& schema, std::string_view type, rules::Lang lang);
 
 // An enum value as people read it: its Chinese label under zh, its canonical
 // name with spaces for underscores under en (schema::readable_name).

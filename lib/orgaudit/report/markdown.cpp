@@ -135,19 +135,11 @@ void append_summary(std::string& out, const audit::Results& results, const audit
       table_row(out, cells);
     }
   };
+  const schema::Schema& schema = *results.dataset->schema;
   group_table(Ui::by_region, Ui::region, summary.by_region,
-              [&](const std::string& code) { return region_name(code, lang); });
-  const schema::Column* type_column = results.dataset->schema->root().find_column("type");
-  group_table(Ui::by_type, Ui::type, summary.by_type, [&](const std::string& key) {
-    if (type_column != nullptr) {
-      for (const schema::EnumValue& value : type_column->values) {
-        if (value.name == key) {
-          return enum_label(value, lang);
-        }
-      }
-    }
-    return key.empty() ? std::string(ui(Ui::not_given, lang)) : key;
-  });
+              [&](const std::string& code) { return region_name(schema, code, lang); });
+  group_table(Ui::by_type, Ui::type, summary.by_type,
+              [&](const std::string& key) { return type_name(schema, key, lang); });
 }
 
 void append_program(std::string& out, const audit::ProgramFigures& program, rules::Lang lang)
@@ -201,7 +193,7 @@ void append_flagged(std::string& out, const audit::Results& results, const audit
                            criterion_status_label(results.criterion(o, f, c), lang)));
       }
       std::vector<std::string> cells = {md(view.uscc(org)), md(shorten(view.name(org))),
-                                        md(region_name(view.region(org), lang)), criteria};
+                                        md(view.region_label(org, lang)), criteria};
       if (options.evidence != nullptr) {
         cells.push_back(md(evidence_text(
             *results.dataset, options.evidence->evidence(o, {rules::RuleRef::Kind::flag, f, 0}),
@@ -238,7 +230,7 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
   out +=
       fmt::format("{} {} · {} {} · {} {} · {} {} · {} {} · {} {:.0f}%", md(ui(Ui::type, lang)),
                   md(view.type_label(org.org, lang)), md(ui(Ui::region, lang)),
-                  md(region_name(view.region(org.org), lang)), md(ui(Ui::org_status, lang)),
+                  md(view.region_label(org.org, lang)), md(ui(Ui::org_status, lang)),
                   md(view.status_label(org.org, lang)), md(ui(Ui::total, lang)), fixed2(org.total),
                   md(ui(Ui::grade, lang)), md(grade_label(rules, org.grade, lang)),
                   md(ui(Ui::coverage, lang)), org.coverage * 100);

@@ -33,19 +33,14 @@ std::string cell_text(const data::TableData& table, std::size_t column, std::siz
 }
 
 OrgView::OrgView(const data::Dataset& dataset)
-    : m_table(dataset.organizations()), m_uscc(m_table.table->column_index("uscc")),
-      m_name(m_table.table->column_index("name")), m_type(m_table.table->column_index("type")),
-      m_region(m_table.table->column_index("region")),
-      m_status(m_table.table->column_index("status"))
+    : m_schema(*dataset.schema), m_table(dataset.organizations()),
+      m_columns(dataset.schema->root_columns)
 {
 }
 
-std::string_view OrgView::string_cell(std::optional<std::size_t> column, std::uint32_t org) const
+std::string_view OrgView::string_cell(std::size_t column, std::uint32_t org) const
 {
-  if (!column) {
-    return {};
-  }
-  const data::ColumnData& cells = m_table.columns[*column];
+  const data::ColumnData& cells = m_table.columns[column];
   if (!cells.present || cells.is_null(org) ||
       (cells.type != schema::ColumnType::string && cells.type != schema::ColumnType::uscc)) {
     return {};
@@ -53,37 +48,28 @@ std::string_view OrgView::string_cell(std::optional<std::size_t> column, std::ui
   return cells.string_at(org);
 }
 
-std::string OrgView::enum_cell(std::optional<std::size_t> column, std::uint32_t org) const
+std::string OrgView::enum_label_cell(std::size_t column, std::uint32_t org, rules::Lang lang) const
 {
-  return column ? cell_text(m_table, *column, org) : std::string();
-}
-
-std::string OrgView::enum_label_cell(std::optional<std::size_t> column, std::uint32_t org,
-                                     rules::Lang lang) const
-{
-  if (!column) {
-    return {};
-  }
-  const data::ColumnData& cells = m_table.columns[*column];
+  const data::ColumnData& cells = m_table.columns[column];
   if (cells.type != schema::ColumnType::enumeration || !cells.present || cells.is_null(org)) {
-    return cell_text(m_table, *column, org);
+    return cell_text(m_table, column, org);
   }
-  return enum_label(m_table.table->columns[*column].values[cells.code_at(org)], lang);
+  return enum_label(m_table.table->columns[column].values[cells.code_at(org)], lang);
 }
 
 std::string OrgView::type_label(std::uint32_t org, rules::Lang lang) const
 {
-  return enum_label_cell(m_type, org, lang);
+  return enum_label_cell(m_columns.type, org, lang);
 }
 
 std::string OrgView::status_label(std::uint32_t org, rules::Lang lang) const
 {
-  return enum_label_cell(m_status, org, lang);
+  return enum_label_cell(m_columns.status, org, lang);
 }
 
-std::string OrgView::region(std::uint32_t org) const
+std::string OrgView::region_label(std::uint32_t org, rules::Lang lang) const
 {
-  return m_region ? cell_text(m_table, *m_region, org) : std::string();
+  return region_name(m_schema, region(org), lang);
 }
 
 std::uint32_t OrgView::source_line(std::uint32_t org) const

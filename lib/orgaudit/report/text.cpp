@@ -209,7 +209,7 @@ void render_text(const audit::Results& results, const audit::Summary& summary,
     }
     buffer += table_row(
         columns, view.uscc(org.org), view.name(org.org), view.type_label(org.org, lang),
-        region_name(view.region(org.org), lang), fixed2(org.total),
+        view.region_label(org.org, lang), fixed2(org.total),
         paint(options, grade_color(rules, org.grade), fit(grade, 10)),
         paint(options, flags.empty() ? std::string_view() : red, fit(flags, columns.flags)));
     buffer += '\n';

@@ -256,7 +256,7 @@ void write_organizations(Sheet& sheet, const audit::Results& results, const OrgV
     sheet.text(view.uscc(org.org));
     sheet.text(view.name(org.org));
     sheet.text(view.type_label(org.org, lang));
-    sheet.text(region_name(view.region(org.org), lang));
+    sheet.text(view.region_label(org.org, lang));
     sheet.text(view.status_label(org.org, lang));
     sheet.number(org.total, NumberStyle::score);
     sheet.text(grade_label(rules, org.grade, lang));

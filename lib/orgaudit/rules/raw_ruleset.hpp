@@ -11,8 +11,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <orgaudit/core/yaml_document.hpp>
 #include <orgaudit/rules/ruleset.hpp>
-#include <orgaudit/rules/yaml_document.hpp>
 
 namespace orgaudit::rules {
 

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/core/yaml_document.hpp>
 #include <orgaudit/data/uscc.hpp>
-#include <orgaudit/rules/yaml_document.hpp>
 
 namespace orgaudit::rules {
 

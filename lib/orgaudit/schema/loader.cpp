@@ -5,21 +5,15 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <yaml-cpp/yaml.h>
 
-#include <orgaudit/core/file.hpp>
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/schema/yaml_reader.hpp>
 
 namespace orgaudit::schema {
 
 namespace {
-
-constexpr std::array<std::string_view, 2> schema_keys = {"schema", "tables"};
-constexpr std::array<std::string_view, 4> table_keys = {"name", "label_zh", "key", "columns"};
-constexpr std::array<std::string_view, 9> column_keys = {
-    "name", "type", "required", "label_zh", "aliases", "min", "max", "due_date", "values"};
-constexpr std::array<std::string_view, 3> value_keys = {"name", "label_zh", "aliases"};
 
 struct TypeName {
   std::string_view name;
@@ -52,7 +46,7 @@ class SchemaReader : private YamlReader {
     if (!expect_map(root, "the schema")) {
       return;
     }
-    check_keys(root, schema_keys, "the schema");
+    check_keys(root, {"schema", "tables"}, "the schema");
     if (const auto id = root["schema"]) {
       schema.id = scalar(id, "schema");
     }
@@ -65,28 +59,58 @@ class SchemaReader : private YamlReader {
       error(tables, "\"tables\" must be a non-empty list");
       return;
     }
-    std::set<std::string> names;
-    for (const YAML::Node& node : tables) {
-      Table table = read_table(node);
-      if (!table.name.empty() && !names.insert(table.name).second) {
-        error(node, fmt::format("duplicate table \"{}\"", table.name));
-      }
-      schema.tables.push_back(std::move(table));
-    }
+    schema.tables = read_named<Table>(
+        tables, [this](const YAML::Node& node) { return read_table(node); },
+        [](const Table& table) { return fmt::format("duplicate table \"{}\"", table.name); });
     schema.tables.front().is_root = true;
+    const auto missing = resolve_root_columns(schema);
+    if (!missing.empty() && !schema.tables.front().columns.empty()) {
+      error(tables[0], fmt::format("the first table (one row per organization) needs the "
+                                   "column{} \"{}\" (SPEC §2.1: every report reads them)",
+                                   missing.size() == 1 ? "" : "s", fmt::join(missing, "\", \"")));
+    }
   }
 
  private:
+  // Every item of `list` read by `read_item`, with an error (worded by
+  // `duplicate`) at each item whose name an earlier item has.
+  template <class Item, class Read, class Duplicate>
+  std::vector<Item> read_named(const YAML::Node& list, Read read_item, Duplicate duplicate)
+  {
+    std::vector<Item> items;
+    std::set<std::string> names;
+    for (const YAML::Node& node : list) {
+      Item item = read_item(node);
+      if (!item.name.empty() && !names.insert(item.name).second) {
+        error(node, duplicate(item));
+      }
+      items.push_back(std::move(item));
+    }
+    return items;
+  }
+
+  // Starts reading `node`, a table or column (`what`): its line, keys, name
+  // and Chinese label; false when it is not a mapping.
+  template <class Item>
+  bool read_named_map(const YAML::Node& node, std::initializer_list<std::string_view> keys,
+                      std::string_view what, Item& item)
+  {
+    item.line = line_of(node);
+    if (!expect_map(node, what)) {
+      return false;
+    }
+    check_keys(node, keys, what);
+    item.name = required_scalar(node, "name", what);
+    item.label_zh = optional_scalar(node, "label_zh");
+    return true;
+  }
+
   Table read_table(const YAML::Node& node)
   {
     Table table;
-    table.line = line_of(node);
-    if (!expect_map(node, "a table")) {
+    if (!read_named_map(node, {"name", "label_zh", "key", "columns"}, "a table", table)) {
       return table;
     }
-    check_keys(node, table_keys, "a table");
-    table.name = required_scalar(node, "name", "a table");
-    table.label_zh = optional_scalar(node, "label_zh");
     table.key = required_scalar(node, "key", "a table");
     const YAML::Node columns = node["columns"];
     if (!columns) {
@@ -97,15 +121,11 @@ class SchemaReader : private YamlReader {
       error(columns, "\"columns\" must be a list");
       return table;
     }
-    std::set<std::string> names;
-    for (const YAML::Node& column_node : columns) {
-      Column column = read_column(column_node);
-      if (!column.name.empty() && !names.insert(column.name).second) {
-        error(column_node,
-              fmt::format("duplicate column \"{}\" in table \"{}\"", column.name, table.name));
-      }
-      table.columns.push_back(std::move(column));
-    }
+    table.columns = read_named<Column>(
+        columns, [this](const YAML::Node& column) { return read_column(column); },
+        [&table](const Column& column) {
+          return fmt::format("duplicate column \"{}\" in table \"{}\"", column.name, table.name);
+        });
     if (!table.key.empty()) {
       const Column* key = table.find_column(table.key);
       if (key == nullptr) {
@@ -121,13 +141,12 @@ class SchemaReader : private YamlReader {
   Column read_column(const YAML::Node& node)
   {
     Column column;
-    column.line = line_of(node);
-    if (!expect_map(node, "a column")) {
+    if (!read_named_map(node,
+                        {"name", "type", "required", "label_zh", "aliases", "min", "max",
+                         "due_date", "values", "labels"},
+                        "a column", column)) {
       return column;
     }
-    check_keys(node, column_keys, "a column");
-    column.name = required_scalar(node, "name", "a column");
-    column.label_zh = optional_scalar(node, "label_zh");
     column.aliases = string_list(node["aliases"]);
     column.required = flag(node, "required");
     column.due_date = flag(node, "due_date");
@@ -146,6 +165,7 @@ class SchemaReader : private YamlReader {
       error(node["due_date"],
             fmt::format("column \"{}\": due_date applies to date columns only", column.name));
     }
+    read_labels(node["labels"], column);
     const YAML::Node values = node["values"];
     if (column.type == ColumnType::enumeration) {
       read_values(node, values, column);
@@ -172,7 +192,7 @@ class SchemaReader : private YamlReader {
       if (node.IsScalar()) {
         value.name = node.Scalar();
       } else if (expect_map(node, "an enum value")) {
-        check_keys(node, value_keys, "an enum value");
+        check_keys(node, {"name", "label_zh", "aliases"}, "an enum value");
         value.name = required_scalar(node, "name", "an enum value");
         value.label_zh = optional_scalar(node, "label_zh");
         value.aliases = string_list(node["aliases"]);
@@ -188,6 +208,36 @@ class SchemaReader : private YamlReader {
         }
       }
       column.values.push_back(std::move(value));
+    }
+  }
+
+  // The optional display names of a string column's values (e.g. region codes).
+  void read_labels(const YAML::Node& labels, Column& column)
+  {
+    if (!labels) {
+      return;
+    }
+    if (column.type != ColumnType::string) {
+      error(labels, fmt::format("column \"{}\": labels apply to string columns only", column.name));
+      return;
+    }
+    if (!labels.IsSequence()) {
+      error(labels, "\"labels\" must be a list");
+      return;
+    }
+    std::set<std::string> seen;
+    for (const YAML::Node& node : labels) {
+      if (!expect_map(node, "a label")) {
+        continue;
+      }
+      check_keys(node, {"value", "label_zh", "label_en"}, "a label");
+      ValueLabel label{required_scalar(node, "value", "a label"), optional_scalar(node, "label_zh"),
+                       optional_scalar(node, "label_en")};
+      if (!label.value.empty() && !seen.insert(label.value).second) {
+        error(node,
+              fmt::format("column \"{}\": \"{}\" is labelled twice", column.name, label.value));
+      }
+      column.labels.push_back(std::move(label));
     }
   }
 
@@ -214,35 +264,34 @@ class SchemaReader : private YamlReader {
   }
 };
 
+// Checks the parsed `document` and builds its schema; null after any error.
+std::shared_ptr<const Schema> read_schema(const YamlDocument& document, Diagnostics& diagnostics)
+{
+  if (!document.ok()) {
+    return nullptr;
+  }
+  auto schema = std::make_shared<Schema>();
+  schema->path = document.path();
+  Diagnostics found;
+  SchemaReader(document, found).read(document.root(), *schema);
+  found.sort();
+  diagnostics.append(found);
+  return found.has_errors() ? nullptr : schema;
+}
+
 } // namespace
 
 std::shared_ptr<const Schema> parse_schema(std::string_view text, const std::string& path,
                                            Diagnostics& diagnostics)
 {
-  const std::size_t errors_before = diagnostics.error_count();
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    diagnostics.error(path, static_cast<std::size_t>(e.mark.line + 1),
-                      static_cast<std::size_t>(e.mark.column + 1), fmt::format("YAML: {}", e.msg));
-    return nullptr;
-  }
-  auto schema = std::make_shared<Schema>();
-  schema->path = path;
-  Diagnostics found;
-  SchemaReader(path, found).read(root, *schema);
-  found.sort();
-  diagnostics.append(found);
-  if (diagnostics.error_count() > errors_before) {
-    return nullptr;
-  }
-  return schema;
+  const YamlDocument document(path, std::string(text), diagnostics);
+  return read_schema(document, diagnostics);
 }
 
 std::shared_ptr<const Schema> load_schema(const std::string& path, Diagnostics& diagnostics)
 {
-  return parse_schema(read_file(path), path, diagnostics);
+  const YamlDocument document(path, diagnostics);
+  return read_schema(document, diagnostics);
 }
 
 } // namespace orgaudit::schema

@@ -71,6 +71,16 @@ bool Column::matches_header(std::string_view header) const
   return false;
 }
 
+const ValueLabel* Column::label_of(std::string_view value) const
+{
+  for (const ValueLabel& label : labels) {
+    if (label.value == value) {
+      return &label;
+    }
+  }
+  return nullptr;
+}
+
 std::optional<std::size_t> Table::column_index(std::string_view column_name) const
 {
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -101,6 +111,22 @@ const Table* Schema::find_table(std::string_view name) const
 {
   auto index = table_index(name);
   return index ? &tables[*index] : nullptr;
+}
+
+std::vector<std::string_view> resolve_root_columns(Schema& schema)
+{
+  std::vector<std::string_view> missing;
+  std::array<std::size_t*, root_column_names.size()> indexes = {
+      &schema.root_columns.uscc, &schema.root_columns.name, &schema.root_columns.type,
+      &schema.root_columns.region, &schema.root_columns.status};
+  for (std::size_t i = 0; i < root_column_names.size(); ++i) {
+    if (const auto index = schema.root().column_index(root_column_names[i])) {
+      *indexes[i] = *index;
+    } else {
+      missing.push_back(root_column_names[i]);
+    }
+  }
+  return missing;
 }
 
 } // namespace orgaudit::schema

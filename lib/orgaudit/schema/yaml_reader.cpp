@@ -1,11 +1,11 @@
 #include <orgaudit/schema/yaml_reader.hpp>
 
-#include <algorithm>
+#include <fmt/format.h>
 
 namespace orgaudit::schema {
 
-YamlReader::YamlReader(std::string path, Diagnostics& diagnostics)
-    : m_path(std::move(path)), m_diagnostics(diagnostics)
+YamlReader::YamlReader(const YamlDocument& document, Diagnostics& diagnostics)
+    : m_document(document), m_diagnostics(diagnostics)
 {
 }
 
@@ -92,18 +92,20 @@ bool YamlReader::expect_map(const YAML::Node& node, std::string_view what)
   return true;
 }
 
-std::size_t YamlReader::line_of(const YAML::Node& node)
+void YamlReader::check_keys(const YAML::Node& node, std::initializer_list<std::string_view> allowed,
+                            std::string_view what)
 {
-  return static_cast<std::size_t>(node.Mark().line + 1);
+  orgaudit::check_keys(m_document, node, allowed, what, m_diagnostics);
+}
+
+std::size_t YamlReader::line_of(const YAML::Node& node) const
+{
+  return m_document.position(node).line;
 }
 
 void YamlReader::error(const YAML::Node& node, std::string message)
 {
-  const YAML::Mark mark = node.Mark();
-  // yaml-cpp marks are 0-based; a node built by us (null mark) has -1.
-  const auto line = static_cast<std::size_t>(std::max(0, mark.line + 1));
-  const auto column = static_cast<std::size_t>(std::max(0, mark.column + 1));
-  m_diagnostics.error(m_path, line, column, std::move(message));
+  m_document.error(m_diagnostics, node, std::move(message));
 }
 
 } // namespace orgaudit::schema

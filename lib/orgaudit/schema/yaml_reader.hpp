@@ -1,27 +1,24 @@
 #pragma once
 
-#include <algorithm>
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <orgaudit/core/diagnostic.hpp>
-#include <orgaudit/core/text.hpp>
+#include <orgaudit/core/yaml_document.hpp>
 
 namespace orgaudit::schema {
 
-// Reads values out of yaml-cpp nodes for a loader, adding every mistake to the
-// diagnostics at its FILE:LINE:COL (yaml-cpp marks are 0-based; these are
-// 1-based) instead of throwing. Each getter returns a neutral value on error.
+// Reads values out of the nodes of a YamlDocument for a loader, adding every
+// mistake to the diagnostics at its FILE:LINE:COL (code points) with the source
+// line and a caret, instead of throwing. Each getter returns a neutral value on error.
 class YamlReader {
  public:
-  YamlReader(std::string path, Diagnostics& diagnostics);
+  YamlReader(const YamlDocument& document, Diagnostics& diagnostics);
 
  protected:
   // node[key] as an int64; absent leaves `bound` unset.
@@ -36,31 +33,18 @@ class YamlReader {
   std::string scalar(const YAML::Node& node, std::string_view what);
   // False (with an error) unless `node` is a mapping.
   bool expect_map(const YAML::Node& node, std::string_view what);
-  // An error, with a did-you-mean, for every key of `node` not in `allowed`.
-  template <std::size_t N>
-  void check_keys(const YAML::Node& node, const std::array<std::string_view, N>& allowed,
-                  std::string_view what)
-  {
-    for (const auto& entry : node) {
-      const std::string key = entry.first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
-        continue;
-      }
-      std::string message = fmt::format("unknown key \"{}\" in {}", key, what);
-      if (const auto guess = closest_match(key, allowed)) {
-        message += fmt::format("; did you mean \"{}\"?", *guess);
-      }
-      error(entry.first, message);
-    }
-  }
+  // An error, with a did-you-mean, for every key of `node` not in `allowed`
+  // and for every key given twice.
+  void check_keys(const YAML::Node& node, std::initializer_list<std::string_view> allowed,
+                  std::string_view what);
 
   // The 1-based line of `node`.
-  static std::size_t line_of(const YAML::Node& node);
+  std::size_t line_of(const YAML::Node& node) const;
   // Adds an error at `node`'s position.
   void error(const YAML::Node& node, std::string message);
 
  private:
-  std::string m_path;
+  const YamlDocument& m_document;
   Diagnostics& m_diagnostics;
 };
 

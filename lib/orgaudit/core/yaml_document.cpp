@@ -1,4 +1,4 @@
-#include <orgaudit/rules/yaml_document.hpp>
+#include <orgaudit/core/yaml_document.hpp>
 
 #include <algorithm>
 #include <set>
@@ -9,7 +9,7 @@
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/text.hpp>
 
-namespace orgaudit::rules {
+namespace orgaudit {
 
 YamlDocument::YamlDocument(std::string path, Diagnostics& diagnostics)
     : m_path(std::move(path)), m_text(read_file(m_path))
@@ -170,4 +170,4 @@ void check_keys(const YamlDocument& doc, const YAML::Node& node,
   }
 }
 
-} // namespace orgaudit::rules
+} // namespace orgaudit

@@ -10,7 +10,7 @@
 
 #include <orgaudit/core/diagnostic.hpp>
 
-namespace orgaudit::rules {
+namespace orgaudit {
 
 // A 1-based line and column (in code points) inside a file.
 struct FilePosition {
@@ -69,4 +69,4 @@ void check_keys(const YamlDocument& doc, const YAML::Node& node,
                 std::initializer_list<std::string_view> allowed, std::string_view what,
                 Diagnostics& diagnostics);
 
-} // namespace orgaudit::rules
+} // namespace orgaudit
