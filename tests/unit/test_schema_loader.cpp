@@ -130,7 +130,8 @@ TEST_CASE("schema errors show the line with a caret, columns counted in characte
                    "s.yaml", diagnostics) == nullptr);
   CHECK(diagnostics.format() ==
         "s.yaml:2:5: error: the first table (one row per organization) needs the columns "
-        "\"type\", \"region\", \"status\" (SPEC §2.1: every report reads them)\n"
+        "\"type\", \"region\", \"status\": every report shows each organization's "
+        "uscc, name, type, region and status\n"
         "    - name: organizations\n"
         "      ^\n"
         "s.yaml:6:42: error: unknown type \"strng\"; did you mean \"string\"?\n"
@@ -149,7 +150,8 @@ TEST_CASE("a root table without one of the root columns is an error naming it")
                  "      - {name: type, type: enum, values: [a]}\n"
                  "      - {name: status, type: enum, values: [active]}\n") ==
         "s.yaml:2:5: error: the first table (one row per organization) needs the column "
-        "\"region\" (SPEC §2.1: every report reads them)\n");
+        "\"region\": every report shows each organization's "
+        "uscc, name, type, region and status\n");
 }
 
 TEST_CASE("value labels belong to string columns, each value labelled once")

@@ -65,9 +65,11 @@ class SchemaReader : private YamlReader {
     schema.tables.front().is_root = true;
     const auto missing = resolve_root_columns(schema);
     if (!missing.empty() && !schema.tables.front().columns.empty()) {
-      error(tables[0], fmt::format("the first table (one row per organization) needs the "
-                                   "column{} \"{}\" (SPEC §2.1: every report reads them)",
-                                   missing.size() == 1 ? "" : "s", fmt::join(missing, "\", \"")));
+      error(tables[0],
+            fmt::format("the first table (one row per organization) needs the "
+                        "column{} \"{}\": every report shows each organization's uscc, name, "
+                        "type, region and status",
+                        missing.size() == 1 ? "" : "s", fmt::join(missing, "\", \"")));
     }
   }
 
