@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <orgaudit/cli.hpp>
+#include <orgaudit/common.hpp>
 #include <orgaudit/data_commands.hpp>
 
 namespace orgaudit::cli {
@@ -12,6 +13,7 @@ void add_import_command(CLI::App& app, Command& command)
   auto options = std::make_shared<ImportOptions>();
   CLI::App* sub = app.add_subcommand("import", "Check a dataset and write it as a SQLite file");
   add_data_options(*sub, options->data, true, true);
+  add_lang_option(*sub, options->data);
   sub->add_option("--to", options->to, "the SQLite file to write (FILE.db)")->required();
   sub->add_flag("--force", options->force, "overwrite an existing --to file");
   sub->callback(

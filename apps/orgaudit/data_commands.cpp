@@ -49,7 +49,6 @@ int run_validate(const ValidateOptions& options)
   Diagnostics diagnostics;
   const auto dataset =
       data::load_dataset(options.data.data, schema, load_options(options.data), diagnostics);
-  diagnostics.sort();
   if (options.format == "json") {
     print_json(diagnostics);
   } else {
