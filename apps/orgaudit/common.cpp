@@ -1,11 +1,13 @@
 #include <orgaudit/common.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <orgaudit/core/diagnostic.hpp>
 #include <orgaudit/core/error.hpp>
@@ -39,6 +41,12 @@ void add_data_options(CLI::App& command, DataOptions& options, bool data_require
     command.add_flag("--lenient", options.lenient,
                      "skip rows with errors (each reported as a warning) instead of failing");
   }
+}
+
+void add_lang_option(CLI::App& command, DataOptions& options)
+{
+  command.add_option("--lang", options.lang, "language of the messages about the data: zh or en")
+      ->check(CLI::IsMember({"zh", "en"}));
 }
 
 Date today()
@@ -94,8 +102,43 @@ data::LoadOptions load_options(const DataOptions& options)
   const bool builtin_sample = options.as_of.empty() && options.data == builtin_sample_path;
   load.as_of = resolve_as_of(builtin_sample ? std::string(builtin_sample_as_of) : options.as_of);
   load.lenient = options.lenient;
+  load.lang = options.lang == "en" ? Lang::en : Lang::zh;
   return load;
 }
+
+namespace {
+
+// Says how many rows --lenient skipped and names the organizations among
+// them (the first few), so that no command leaves data out silently.
+void print_skipped(const data::Dataset& dataset, const std::string& data)
+{
+  const auto& skipped = dataset.skipped_rows;
+  if (skipped.empty()) {
+    return;
+  }
+  std::vector<std::string> organizations;
+  for (const data::SkippedRow& row : skipped) {
+    if (row.table == 0) {
+      organizations.push_back(row.name.empty() ? row.uscc
+                                               : fmt::format("{} {}", row.uscc, row.name));
+    }
+  }
+  constexpr std::size_t named = 5;
+  std::string which;
+  if (!organizations.empty()) {
+    const std::size_t shown = std::min(named, organizations.size());
+    which = fmt::format(", {} of them organization{} ({}{})", organizations.size(),
+                        organizations.size() == 1 ? "" : "s",
+                        fmt::join(organizations.begin(), organizations.begin() + shown, ", "),
+                        organizations.size() > shown ? ", …" : "");
+  }
+  fmt::print(stderr,
+             "orgaudit: warning: --lenient skipped {} row{} with errors{}; `orgaudit validate "
+             "--data {}` lists every one, `orgaudit audit --lenient` writes them to skipped.csv\n",
+             skipped.size(), skipped.size() == 1 ? "" : "s", which, data);
+}
+
+} // namespace
 
 std::shared_ptr<const data::Dataset>
 load_dataset_checked(const std::string& data, std::shared_ptr<const schema::Schema> schema,
@@ -116,10 +159,7 @@ load_dataset_checked(const std::string& data, std::shared_ptr<const schema::Sche
   }
   if (!quiet) {
     std::fputs(diagnostics.format(20).c_str(), stderr);
-    if (dataset->skipped_rows > 0) {
-      fmt::print(stderr, "orgaudit: warning: --lenient skipped {} row{} with errors\n",
-                 dataset->skipped_rows, dataset->skipped_rows == 1 ? "" : "s");
-    }
+    print_skipped(*dataset, data);
   }
   return dataset;
 }

@@ -30,13 +30,19 @@ struct DataOptions {
   std::string schema; // --schema, default the built-in shipped schema
   std::string as_of;  // --as-of YYYY-MM-DD; empty means today
   std::string encoding = "auto";
-  bool lenient = false; // --lenient: skip bad rows with a warning each
+  bool lenient = false;    // --lenient: skip bad rows with a warning each
+  std::string lang = "zh"; // --lang of validate and import: the messages' language
 };
 
 // Adds --data (required or defaulting to `default_data`), --schema, --as-of,
 // --encoding and, if `with_lenient`, --lenient to `command`.
 void add_data_options(CLI::App& command, DataOptions& options, bool data_required,
                       bool with_lenient, const std::string& default_data = {});
+
+// Adds --lang (zh or en, the language of the messages about the data) to
+// validate or import, bound to `options.lang`; the evaluating commands have
+// their own --lang, for their reports too.
+void add_lang_option(CLI::App& command, DataOptions& options);
 
 // Today's date in Asia/Shanghai (UTC+8 all year: China keeps no daylight
 // saving time), whatever the machine's time zone: the date every command uses
@@ -56,12 +62,13 @@ Date resolve_as_of(const std::string& text);
 std::shared_ptr<const schema::Schema> load_schema_checked(const std::string& path);
 
 // The loader options for `options`: as_of is --as-of, else builtin_sample_as_of
-// for the built-in sample, else today.
+// for the built-in sample, else today; messages in options.lang.
 data::LoadOptions load_options(const DataOptions& options);
 
 // Loads the dataset the way every command that audits or imports data does:
-// warnings go to stderr (at most 20, then a count; none with `quiet`) with the
-// number of rows --lenient skipped. When the data is refused, throws DataError
+// warnings go to stderr (at most 20, then a count; none with `quiet`), then
+// how many rows --lenient skipped, the organizations among them, and how to
+// list them all (none of it with `quiet`). When the data is refused, throws DataError
 // (exit 4) with the errors first, so that the 20 cli::run prints are the
 // reasons, not warnings.
 std::shared_ptr<const data::Dataset>

@@ -33,7 +33,6 @@ int run_validate(const ValidateOptions& options)
   Diagnostics diagnostics;
   const auto dataset =
       data::load_dataset(options.data.data, schema, load_options(options.data), diagnostics);
-  diagnostics.sort();
   if (options.format == "json") {
     const std::string json = report::diagnostics_json(diagnostics);
     std::fwrite(json.data(), 1, json.size(), stdout);

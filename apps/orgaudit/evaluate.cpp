@@ -17,6 +17,7 @@
 #include <orgaudit/progress.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/output.hpp>
+#include <orgaudit/report/skipped.hpp>
 #include <orgaudit/rules/loader.hpp>
 #include <orgaudit/rules/waivers.hpp>
 
@@ -119,6 +120,7 @@ Evaluation evaluate(const EvaluateOptions& options)
   }
   data::LoadOptions load = load_options(options.data);
   load.jobs = options.jobs;
+  load.lang = evaluation.lang;
   std::vector<rules::Waiver> waivers;
   if (!options.waivers.empty()) {
     Diagnostics waiver_diagnostics;
@@ -223,7 +225,8 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
 }
 
 void write_outputs(const Evaluation& evaluation, const audit::Results& results,
-                   const EvaluateOptions& options, const std::vector<OutputRequest>& requests)
+                   const EvaluateOptions& options, const std::vector<OutputRequest>& requests,
+                   const std::string& skipped_csv)
 {
   const audit::ProgramFigures program = audit::compute_program_figures(*evaluation.results);
   // TracingEvidence keeps one evaluator, so each rendering makes its own; so
@@ -262,6 +265,12 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results,
   std::vector<AtomicFile*> atomic_files;
   for (const auto& file : files) {
     atomic_files.push_back(&file->file());
+  }
+  std::optional<report::FileOutput> skipped;
+  if (!skipped_csv.empty()) {
+    skipped.emplace(skipped_csv);
+    report::render_skipped_csv(*evaluation.dataset, evaluation.lang, true, *skipped);
+    atomic_files.push_back(&skipped->file());
   }
   commit_together(atomic_files, options.jobs);
   for (const OutputRequest& request : requests) {

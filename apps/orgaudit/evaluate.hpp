@@ -77,12 +77,14 @@ std::unique_ptr<report::Output> open_output(const OutputRequest& request);
 report::RenderOptions render_options(const Evaluation& evaluation, const EvaluateOptions& options,
                                      bool to_terminal);
 
-// Renders `results` once per request. Files are rendered to temporary names
-// and renamed only once all of them rendered, so a failure (IoError naming the
-// path, exit 5) leaves no partial file and no mix of old and new files; the
-// stdout output, if any, comes last.
+// Renders `results` once per request, and when `skipped_csv` names a file,
+// the rows --lenient skipped there (report::render_skipped_csv, with a BOM).
+// Files are rendered to temporary names and renamed only once all of them
+// rendered, so a failure (IoError naming the path, exit 5) leaves no partial
+// file and no mix of old and new files; the stdout output, if any, comes last.
 void write_outputs(const Evaluation& evaluation, const audit::Results& results,
-                   const EvaluateOptions& options, const std::vector<OutputRequest>& requests);
+                   const EvaluateOptions& options, const std::vector<OutputRequest>& requests,
+                   const std::string& skipped_csv = {});
 
 // The rank --fail-below GRADE names (grades best first, ungraded last): the
 // grade's id or its label in either language; a usage error listing the grades

@@ -171,10 +171,14 @@ int run_audit(const AuditOptions& options)
   Evaluation evaluation = evaluate(evaluate_options);
   history.compare(evaluation, evaluate_options);
   const auto& formats = options.evaluate.formats;
+  // With --lenient, every row left out is listed beside the reports.
+  const std::string skipped_csv =
+      options.evaluate.data.lenient ? (std::filesystem::path(options.out) / "skipped.csv").string()
+                                    : std::string();
   std::optional<DirectoryLock> lock;
-  if (formats.empty() || std::any_of(formats.begin(), formats.end(), [](const std::string& value) {
-        return value.find(':') == std::string::npos;
-      })) {
+  if (formats.empty() || !skipped_csv.empty() ||
+      std::any_of(formats.begin(), formats.end(),
+                  [](const std::string& value) { return value.find(':') == std::string::npos; })) {
     create_directory(options.out);
     // Another audit writing the same directory finishes its files first, so
     // that the directory always holds one run's set of reports.
@@ -188,7 +192,10 @@ int run_audit(const AuditOptions& options)
   for (const OutputRequest& request : requests) {
     written.push_back(request.file);
   }
-  write_outputs(evaluation, *evaluation.results, evaluate_options, requests);
+  if (!skipped_csv.empty()) {
+    written.push_back(skipped_csv);
+  }
+  write_outputs(evaluation, *evaluation.results, evaluate_options, requests, skipped_csv);
   lock.reset();
   history.record(evaluation, evaluate_options);
   if (options.summary || (!options.no_summary && !options.evaluate.quiet)) {

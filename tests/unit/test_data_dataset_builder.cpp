@@ -16,11 +16,12 @@ std::shared_ptr<const schema::Schema> shipped_schema()
   return loaded;
 }
 
-LoadOptions options_as_of(const char* date, bool lenient = false)
+LoadOptions options_as_of(const char* date, bool lenient = false, Lang lang = Lang::en)
 {
   LoadOptions options;
   options.as_of = parse_date(date).value();
   options.lenient = lenient;
+  options.lang = lang;
   return options;
 }
 
@@ -109,7 +110,14 @@ TEST_CASE("cell and row checks produce exact messages")
   const auto dataset =
       build_dataset(tables, shipped_schema(), options_as_of("2025-01-01"), diagnostics);
   CHECK_FALSE(dataset);
+  // The organizations first (the root causes), then the child tables in schema order.
   CHECK(diagnostics.format() ==
+        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": position 2 \"1\" does not match type "
+        "foundation\n"
+        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": positions 3-8 \"330502\" do not "
+        "match region \"330503\"\n"
+        "test.yaml:2:6: error: grade \"5a\": unknown value; did you mean \"5A\"?\n"
+        "test.yaml:3:4: error: region \"33052\": not a 6-digit administrative division code\n"
         "ar.csv:2:4: warning: submitted_on \"2030-01-01\": after the audit date 2025-01-01\n"
         "ar.csv:2:6: error: charitable_expenses 120 exceeds total_expenses 100\n"
         "ar.csv:2:7: error: staff \"3.5\": not an integer\n"
@@ -117,13 +125,7 @@ TEST_CASE("cell and row checks produce exact messages")
         "ar.csv:3:4: error: submitted_on \"1948-12-31\": before 1949\n"
         "ar.csv:3:5: error: total_expenses \"-1\": must not be negative\n"
         "inc.csv:1:5: warning: unknown column \"bogus\" (ignored)\n"
-        "inc.csv:2:4: error: fee_item \"16\": out of range (1 to 15)\n"
-        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": position 2 \"1\" does not match type "
-        "foundation\n"
-        "test.yaml:2:1: warning: uscc \"51330502MJ0000018C\": positions 3-8 \"330502\" do not "
-        "match region \"330503\"\n"
-        "test.yaml:2:6: error: grade \"5a\": unknown value; did you mean \"5A\"?\n"
-        "test.yaml:3:4: error: region \"33052\": not a 6-digit administrative division code\n");
+        "inc.csv:2:4: error: fee_item \"16\": out of range (1 to 15)\n");
 }
 
 TEST_CASE("headers: missing required, duplicate and unknown columns")
@@ -155,17 +157,37 @@ TEST_CASE("lenient skips bad rows with a warning each and counts them")
       build_dataset(tables, shipped_schema(), options_as_of("2025-01-01", true), diagnostics);
   REQUIRE(dataset);
   CHECK(dataset->organization_count() == 1);
-  CHECK(dataset->skipped_rows == 4);
   CHECK(diagnostics.error_count() == 0);
+  // The file names the type column in Chinese, so its values are listed in Chinese.
   CHECK(diagnostics.format() ==
+        "test.yaml:3:3: warning: 类型 (type) \"bogus\": unknown value (expected 社会团体, "
+        "社会服务机构, 基金会); row skipped\n"
+        "test.yaml:4:1: warning: uscc \"51330502MJ0000018C\": duplicate key (first on line 2); row "
+        "skipped\n"
         "p.csv:2:1: warning: uscc \"52330521MJ0000026L\": its organization was skipped; row "
         "skipped\n"
         "p.csv:4:1: warning: uscc \"53330523MJ00000349\": no organization has this code; row "
-        "skipped\n"
-        "test.yaml:3:3: warning: type \"bogus\": unknown value (expected social_group, "
-        "social_service_agency, foundation); row skipped\n"
-        "test.yaml:4:1: warning: uscc \"51330502MJ0000018C\": duplicate key (first on line 2); row "
         "skipped\n");
+  // Every skipped row is listed, in table order, with its organization when known.
+  const auto& skipped = dataset->skipped_rows;
+  REQUIRE(skipped.size() == 4);
+  CHECK(skipped[0].table == 0);
+  CHECK(skipped[0].file == "test.yaml");
+  CHECK(skipped[0].line == 3);
+  CHECK(skipped[0].uscc == c_deqing);
+  CHECK(skipped[0].name == "乙");
+  CHECK(skipped[0].reason ==
+        "类型 (type) \"bogus\": unknown value (expected 社会团体, 社会服务机构, 基金会)");
+  CHECK(skipped[1].line == 4);
+  CHECK(skipped[1].name == "甲2");
+  CHECK(skipped[1].reason == "uscc \"51330502MJ0000018C\": duplicate key (first on line 2)");
+  CHECK(skipped[2].file == "p.csv");
+  CHECK(skipped[2].line == 2);
+  CHECK(skipped[2].uscc == c_deqing);
+  CHECK(skipped[2].name == "乙"); // the skipped organization's
+  CHECK(skipped[2].reason == "uscc \"52330521MJ0000026L\": its organization was skipped");
+  CHECK(skipped[3].uscc == c_anji);
+  CHECK(skipped[3].name.empty());
   const std::size_t p = dataset->schema->table_index("policies").value();
   CHECK(dataset->tables[p].rows == 1);
   CHECK(dataset->tables[p].columns[1].code_at(0) == 3);
@@ -213,11 +235,13 @@ TEST_CASE("closed_on: needed when closed, refused when active, after registered_
                                       "active", "2024-06-30", "voluntary"},
                                      {"53330523MJ00000349", "丙", "基金会", "330523", "2015-04-01",
                                       "certificate_revoked", "2015-04-01", "dormant"}}) ==
-        "o.csv:2:7: error: closed_on is empty; status revoked needs the date of 注销/撤销/吊销\n"
-        "o.csv:3:7: error: closed_on is given, but status is active (only a deregistered or "
-        "revoked organization has a closing date)\n"
-        "o.csv:3:8: error: closed_reason is given, but status is active\n"
-        "o.csv:4:7: error: closed_on 2015-04-01 is not after registered_on 2015-04-01\n");
+        "o.csv:2:7: error: 注销日期 (closed_on) is empty; status revoked needs the date of "
+        "注销/撤销/吊销\n"
+        "o.csv:3:7: error: 注销日期 (closed_on) is given, but status is active (only a "
+        "deregistered or revoked organization has a closing date)\n"
+        "o.csv:3:8: error: 注销原因 (closed_reason) is given, but status is active\n"
+        "o.csv:4:7: error: 注销日期 (closed_on) 2015-04-01 is not after 登记日期 (registered_on) "
+        "2015-04-01\n");
 }
 
 TEST_CASE("a file without the closed_on column says nothing about closing dates")
@@ -245,4 +269,75 @@ TEST_CASE("in memory, a table not given is empty and one given as absent is unkn
   CHECK_FALSE(dataset->tables[reports].absent);
   CHECK(dataset->tables[reports].rows == 0);
   CHECK(dataset->tables[reports].org_begin == std::vector<std::uint32_t>{0, 0});
+}
+
+TEST_CASE("messages name a column as the file does and follow the language")
+{
+  TextTable orgs{"organizations",
+                 "organizations.csv",
+                 {"统一社会信用代码", "名称", "类型", "region", "status", "登记日期"},
+                 1,
+                 {}};
+  orgs.rows = {{{c_wuxing, "甲", "事业单位", "330502", "正常", "2024-02-30"}, 2},
+               {{c_deqing, "乙", "民非", "330521", "正常", "2015-07-01"}, 3}};
+  TextTable reports{
+      "annual_reports", "annual_reports.csv", {"统一社会信用代码", "year", "年检结论"}, 1, {}};
+  reports.rows = {{{"51330500MJ00000420", "2024", "合格"}, 2}};
+  const std::vector<TextTable> tables = {orgs, reports};
+
+  Diagnostics zh;
+  CHECK_FALSE(
+      build_dataset(tables, shipped_schema(), options_as_of("2025-01-01", false, Lang::zh), zh));
+  // organizations.csv first although "annual_reports.csv" sorts before it by name.
+  CHECK(zh.format() ==
+        "organizations.csv:2:3: error: 类型 (type) \"事业单位\": "
+        "不是可用的值（社会团体、社会服务机构、基金会）\n"
+        "organizations.csv:2:6: error: 登记日期 (registered_on) \"2024-02-30\": 不是有效日期\n"
+        "annual_reports.csv:2:1: error: 统一社会信用代码 (uscc) \"51330500MJ00000420\": "
+        "没有社会组织使用此代码\n");
+
+  Diagnostics en;
+  CHECK_FALSE(build_dataset(tables, shipped_schema(), options_as_of("2025-01-01"), en));
+  CHECK(en.format() ==
+        "organizations.csv:2:3: error: 类型 (type) \"事业单位\": unknown value (expected 社会团体, "
+        "社会服务机构, 基金会)\n"
+        "organizations.csv:2:6: error: 登记日期 (registered_on) \"2024-02-30\": no such date\n"
+        "annual_reports.csv:2:1: error: 统一社会信用代码 (uscc) \"51330500MJ00000420\": no "
+        "organization has this code\n");
+}
+
+TEST_CASE("enum values are listed in Chinese under zh even when the header is canonical")
+{
+  TextTable orgs{"organizations", "o.csv", {"uscc", "name", "type", "region", "status"}, 1, {}};
+  orgs.rows = {{{c_wuxing, "甲", "事业单位", "330502", "active"}, 2},
+               {{c_deqing, "乙", "民非", "330521", "bogus"}, 3}};
+  Diagnostics zh;
+  CHECK_FALSE(build_dataset(std::span(&orgs, 1), shipped_schema(),
+                            options_as_of("2025-01-01", false, Lang::zh), zh));
+  CHECK(zh.items().size() == 2);
+  CHECK(zh.items()[0].message ==
+        "type \"事业单位\": 不是可用的值（社会团体、社会服务机构、基金会）");
+  Diagnostics en;
+  CHECK_FALSE(
+      build_dataset(std::span(&orgs, 1), shipped_schema(), options_as_of("2025-01-01"), en));
+  CHECK(en.items()[0].message ==
+        "type \"事业单位\": unknown value (expected social_group, social_service_agency, "
+        "foundation)");
+}
+
+TEST_CASE("lenient under zh: the skipped row's reason and warning are in Chinese")
+{
+  TextTable orgs{"organizations", "o.csv", {"uscc", "名称", "类型", "region", "status"}, 1, {}};
+  orgs.rows = {{{c_wuxing, "甲", "社团", "330502", "正常"}, 2},
+               {{c_deqing, "乙", "事业单位", "330521", "正常"}, 3}};
+  Diagnostics diagnostics;
+  const auto dataset = build_dataset(std::span(&orgs, 1), shipped_schema(),
+                                     options_as_of("2025-01-01", true, Lang::zh), diagnostics);
+  REQUIRE(dataset);
+  CHECK(diagnostics.format() == "o.csv:3:3: warning: 类型 (type) \"事业单位\": "
+                                "不是可用的值（社会团体、社会服务机构、基金会）；已跳过此行\n");
+  REQUIRE(dataset->skipped_rows.size() == 1);
+  CHECK(dataset->skipped_rows[0].reason ==
+        "类型 (type) \"事业单位\": 不是可用的值（社会团体、社会服务机构、基金会）");
+  CHECK(dataset->skipped_rows[0].name == "乙");
 }

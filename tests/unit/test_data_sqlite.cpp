@@ -141,6 +141,7 @@ TEST_CASE("a SQLite table with values of the wrong type is reported cell by cell
   }
   LoadOptions options;
   options.as_of = parse_date("2026-11-27").value();
+  options.lang = Lang::en;
   Diagnostics diagnostics;
   CHECK_FALSE(load_dataset(db_path.string(), shipped_schema(), options, diagnostics));
   Diagnostics errors;

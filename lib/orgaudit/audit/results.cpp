@@ -71,7 +71,6 @@ Results select_organizations(const Results& results, const std::vector<std::size
   out.as_of = results.as_of;
   out.criterion_offsets = results.criterion_offsets;
   out.divisions_by_zero = results.divisions_by_zero;
-  out.skipped_rows = results.skipped_rows;
   for (std::size_t p : positions) {
     out.organizations.push_back(results.organizations[p]);
   }

@@ -75,8 +75,7 @@ struct Results {
   Matrix<CriterionStatus> criteria;           // every flag's criteria, flag by flag
   std::vector<std::size_t> criterion_offsets; // flag f's criteria start at criterion_offsets[f]
   std::vector<std::size_t>
-      divisions_by_zero;        // per indicator: organizations where it divided by zero
-  std::size_t skipped_rows = 0; // rows dropped by --lenient
+      divisions_by_zero; // per indicator: organizations where it divided by zero
 
   // Gives `organizations` default results and every matrix that many rows,
   // with as many columns as the rule set has rules of its kind.

@@ -62,9 +62,16 @@ void Diagnostics::append(const Diagnostics& other)
 
 void Diagnostics::sort()
 {
-  std::stable_sort(m_items.begin(), m_items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  sort([](const std::string&) { return std::size_t{0}; });
+}
+
+void Diagnostics::sort(const std::function<std::size_t(const std::string&)>& rank)
+{
+  std::stable_sort(m_items.begin(), m_items.end(), [&](const Diagnostic& a, const Diagnostic& b) {
     if (a.file != b.file) {
-      return a.file < b.file;
+      const std::size_t rank_a = rank(a.file);
+      const std::size_t rank_b = rank(b.file);
+      return rank_a != rank_b ? rank_a < rank_b : a.file < b.file;
     }
     if (a.line != b.line) {
       return a.line < b.line;

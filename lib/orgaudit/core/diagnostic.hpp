@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,9 @@ class Diagnostics {
 
   // Sorts by file, then line, then column, keeping insertion order for ties.
   void sort();
+  // The same with the files in the order of `rank` (lower first; by name
+  // among files of equal rank).
+  void sort(const std::function<std::size_t(const std::string&)>& rank);
 
   // Every diagnostic formatted, one per line; with `limit` > 0, at most that many
   // of those at a line, followed by "… and N more" (those about a whole file or

@@ -8,6 +8,7 @@
 
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/data/uscc.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -15,15 +16,15 @@ using schema::ColumnType;
 
 namespace {
 
-std::string range_text(const schema::Column& column)
+std::string range_text(const schema::Column& column, Lang lang)
 {
   if (column.min && column.max) {
-    return fmt::format("out of range ({} to {})", *column.min, *column.max);
+    return say(Wording::out_of_range, lang, *column.min, *column.max);
   }
   if (column.min) {
-    return fmt::format("less than {}", *column.min);
+    return say(Wording::less_than, lang, *column.min);
   }
-  return fmt::format("more than {}", *column.max);
+  return say(Wording::more_than, lang, *column.max);
 }
 
 // `YYYY-MM-DD` exactly, the form nearly every cell has, without parse_date's
@@ -55,8 +56,8 @@ void RowTyper::type_field(std::size_t c, std::string_view text, Value& value)
   }
   value.given = true;
   if (m_may_hold_nul && text.find('\0') != std::string_view::npos) {
-    problem(m_table.m_position[c],
-            fmt::format("{}: contains a NUL byte", m_table.m_table.columns[c].name));
+    problem(m_table.m_position[c], fmt::format("{}: {}", m_table.m_names[c],
+                                               wording(Wording::nul_byte, m_table.m_options.lang)));
     return;
   }
   type_text(c, text, value);
@@ -66,6 +67,8 @@ void RowTyper::type_cell(std::size_t c, const Cell& cell, Value& value)
 {
   const schema::Column& column = m_table.m_table.columns[c];
   const std::size_t position = m_table.m_position[c];
+  const std::string& named = m_table.m_names[c];
+  const Lang lang = m_table.m_options.lang;
   if (cell.kind == Cell::Kind::text) {
     type_field(c, cell.text, value);
     return;
@@ -76,8 +79,8 @@ void RowTyper::type_cell(std::size_t c, const Cell& cell, Value& value)
   value.given = true;
   value.owned = describe_cell(cell);
   const std::string& shown = value.owned;
-  auto mismatch = [&](std::string_view expected) {
-    problem(position, fmt::format("{} {}: expected {}", column.name, shown, expected));
+  auto mismatch = [&](Wording expected) {
+    problem(position, fmt::format("{} {}: {}", named, shown, wording(expected, lang)));
   };
   switch (column.type) {
   case ColumnType::integer:
@@ -87,27 +90,28 @@ void RowTyper::type_cell(std::size_t c, const Cell& cell, Value& value)
                std::fabs(cell.real) < 9.0e18) {
       value.integer = static_cast<std::int64_t>(cell.real);
     } else if (cell.kind == Cell::Kind::real && std::trunc(cell.real) == cell.real) {
-      problem(position, fmt::format("{} {}: too large for an integer", column.name, shown));
+      problem(position, fmt::format("{} {}: {}", named, shown,
+                                    wording(Wording::too_large_for_integer, lang)));
       return;
     } else {
-      mismatch("an integer");
+      mismatch(Wording::expected_integer);
       return;
     }
     if ((column.min && value.integer < *column.min) ||
         (column.max && value.integer > *column.max)) {
-      problem(position, fmt::format("{} {}: {}", column.name, shown, range_text(column)));
+      problem(position, fmt::format("{} {}: {}", named, shown, range_text(column, lang)));
       return;
     }
     break;
   case ColumnType::number:
   case ColumnType::money:
     if (cell.kind == Cell::Kind::boolean) {
-      mismatch("a number");
+      mismatch(Wording::expected_number);
       return;
     }
     value.number = cell.kind == Cell::Kind::integer ? static_cast<double>(cell.integer) : cell.real;
     if (column.type == ColumnType::money && value.number < 0) {
-      problem(position, fmt::format("{} {}: must not be negative", column.name, shown));
+      problem(position, fmt::format("{} {}: {}", named, shown, wording(Wording::negative, lang)));
       return;
     }
     break;
@@ -117,7 +121,7 @@ void RowTyper::type_cell(std::size_t c, const Cell& cell, Value& value)
     } else if (cell.kind == Cell::Kind::integer && (cell.integer == 0 || cell.integer == 1)) {
       value.code = static_cast<std::uint8_t>(cell.integer);
     } else {
-      mismatch("a boolean");
+      mismatch(Wording::expected_boolean);
       return;
     }
     break;
@@ -125,7 +129,7 @@ void RowTyper::type_cell(std::size_t c, const Cell& cell, Value& value)
     value.text = shown;
     break;
   case ColumnType::date:
-    mismatch("a date");
+    mismatch(Wording::expected_date);
     return;
   case ColumnType::enumeration:
   case ColumnType::uscc:
@@ -141,8 +145,9 @@ void RowTyper::type_text(std::size_t c, std::string_view text, Value& value)
   const schema::Column& column = m_table.m_table.columns[c];
   const std::size_t position = m_table.m_position[c];
   const std::string_view trimmed = trim(text);
+  const Lang lang = m_table.m_options.lang;
   auto fail = [&](std::string_view why) {
-    problem(position, fmt::format("{} \"{}\": {}", column.name, text, why));
+    problem(position, fmt::format("{} \"{}\": {}", m_table.m_names[c], text, why));
   };
   switch (column.type) {
   case ColumnType::string:
@@ -153,7 +158,7 @@ void RowTyper::type_text(std::size_t c, std::string_view text, Value& value)
     // Child rows of one organization usually come together, so the last valid
     // code is remembered and not checked again.
     if (trimmed != m_last_valid_uscc) {
-      if (const auto why = uscc_problem(trimmed)) {
+      if (const auto why = uscc_problem(trimmed, lang)) {
         fail(*why);
         return;
       }
@@ -164,11 +169,11 @@ void RowTyper::type_text(std::size_t c, std::string_view text, Value& value)
   case ColumnType::integer: {
     const auto number = parse_integer(trimmed);
     if (!number) {
-      fail("not an integer");
+      fail(wording(Wording::not_an_integer, lang));
       return;
     }
     if ((column.min && *number < *column.min) || (column.max && *number > *column.max)) {
-      fail(range_text(column));
+      fail(range_text(column, lang));
       return;
     }
     value.integer = *number;
@@ -178,11 +183,11 @@ void RowTyper::type_text(std::size_t c, std::string_view text, Value& value)
   case ColumnType::money: {
     const auto number = parse_decimal(trimmed);
     if (!number) {
-      fail("not a number");
+      fail(wording(Wording::not_a_number, lang));
       return;
     }
     if (column.type == ColumnType::money && *number < 0) {
-      fail("must not be negative");
+      fail(wording(Wording::negative, lang));
       return;
     }
     value.number = *number;
@@ -191,7 +196,7 @@ void RowTyper::type_text(std::size_t c, std::string_view text, Value& value)
   case ColumnType::boolean: {
     const auto flag = parse_boolean(trimmed);
     if (!flag) {
-      fail("not a boolean (use true/false, 1/0, yes/no or 是/否)");
+      fail(wording(Wording::not_a_boolean, lang));
       return;
     }
     value.code = *flag ? 1 : 0;
@@ -212,24 +217,25 @@ void RowTyper::type_date(std::size_t c, std::string_view text, std::string_view 
 {
   const schema::Column& column = m_table.m_table.columns[c];
   const std::size_t position = m_table.m_position[c];
-  auto fail = [&](std::string_view why) {
-    problem(position, fmt::format("{} \"{}\": {}", column.name, text, why));
+  const Lang lang = m_table.m_options.lang;
+  auto message = [&](std::string_view why) {
+    return fmt::format("{} \"{}\": {}", m_table.m_names[c], text, why);
   };
   const auto iso = iso_date(trimmed);
   const std::optional<Date> date = iso ? *iso : parse_date(trimmed);
   if (!date) {
-    fail(looks_like_date(trimmed) ? "no such date"
-                                  : "not a date (use YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)");
+    problem(position,
+            message(wording(looks_like_date(trimmed) ? Wording::no_such_date : Wording::not_a_date,
+                            lang)));
     return;
   }
   if (*date < m_table.m_earliest) {
-    fail("before 1949");
+    problem(position, message(wording(Wording::before_1949, lang)));
     return;
   }
   const Date as_of = m_table.m_options.as_of;
   if (!column.due_date && *date > as_of) {
-    warn(position,
-         fmt::format("{} \"{}\": after the audit date {}", column.name, text, format_date(as_of)));
+    warn(position, message(say(Wording::after_as_of, lang, format_date(as_of))));
   }
   value.date = date->days;
   value.null = false;
@@ -241,22 +247,35 @@ void RowTyper::type_enum(std::size_t c, std::string_view text, std::string_view 
   const schema::Column& column = m_table.m_table.columns[c];
   const auto code = m_table.m_enums[c]->find(trimmed);
   if (!code) {
+    const Lang lang = m_table.m_options.lang;
     std::vector<std::string_view> spellings;
-    std::string expected;
     for (const auto& allowed : column.values) {
       spellings.push_back(allowed.name);
       spellings.insert(spellings.end(), allowed.aliases.begin(), allowed.aliases.end());
-      expected += expected.empty() ? allowed.name : ", " + allowed.name;
     }
-    const std::string why =
-        closest_match(trimmed, spellings)
-            ? fmt::format("unknown value; did you mean \"{}\"?", *closest_match(trimmed, spellings))
-            : fmt::format("unknown value (expected {})", expected);
-    problem(m_table.m_position[c], fmt::format("{} \"{}\": {}", column.name, text, why));
+    const auto guess = closest_match(trimmed, spellings);
+    const std::string why = guess ? say(Wording::unknown_value_guess, lang, *guess)
+                                  : say(Wording::unknown_value_list, lang, expected_values(column));
+    problem(m_table.m_position[c], fmt::format("{} \"{}\": {}", m_table.m_names[c], text, why));
     return;
   }
   value.code = *code;
   value.null = false;
+}
+
+// The values an enum column takes, as the file would write them: the Chinese
+// labels when the file names its columns in Chinese or the messages are in
+// Chinese, else the canonical codes.
+std::string RowTyper::expected_values(const schema::Column& column) const
+{
+  const Lang lang = m_table.m_options.lang;
+  const bool chinese = lang == Lang::zh || m_table.m_chinese_header;
+  std::string expected;
+  for (const auto& allowed : column.values) {
+    expected += expected.empty() ? "" : wording(Wording::list_separator, lang);
+    expected += chinese && !allowed.label_zh.empty() ? allowed.label_zh : allowed.name;
+  }
+  return expected;
 }
 
 void RowTyper::check_uscc_against_row()
@@ -267,26 +286,29 @@ void RowTyper::check_uscc_against_row()
   }
   const std::string_view code = m_values[*table.m_key].text;
   const std::size_t position = table.m_position[*table.m_key];
+  const std::string& named = table.m_names[*table.m_key];
+  const Lang lang = table.m_options.lang;
   if (code[0] != '5') {
-    warn(position, fmt::format("uscc \"{}\": position 1 is \"{}\", not \"5\" (civil affairs)", code,
-                               code[0]));
+    warn(position, say(Wording::uscc_not_civil_affairs, lang, named, code, code[0]));
   }
   if (table.m_type && !m_values[*table.m_type].null) {
     const auto& type_column = table.m_table.columns[*table.m_type];
-    const std::string& type = type_column.values[m_values[*table.m_type].code].name;
+    const schema::EnumValue& type_value = type_column.values[m_values[*table.m_type].code];
+    const std::string& type = type_value.name;
     static constexpr std::string_view by_digit[] = {"social_group", "social_service_agency",
                                                     "foundation"};
     const int digit = code[1] - '1';
     const std::string_view expected = digit >= 0 && digit < 3 ? by_digit[digit] : "";
     if (expected != type) {
-      warn(position, fmt::format("uscc \"{}\": position 2 \"{}\" does not match type {}", code,
-                                 code[1], type));
+      warn(position,
+           say(Wording::uscc_type_mismatch, lang, named, code, code[1],
+               lang == Lang::zh && !type_value.label_zh.empty() ? type_value.label_zh : type));
     }
   }
   if (table.m_region && !m_values[*table.m_region].null &&
       code.substr(2, 6) != m_values[*table.m_region].text) {
-    warn(position, fmt::format("uscc \"{}\": positions 3-8 \"{}\" do not match region \"{}\"", code,
-                               code.substr(2, 6), m_values[*table.m_region].text));
+    warn(position, say(Wording::uscc_region_mismatch, lang, named, code, code.substr(2, 6),
+                       m_values[*table.m_region].text));
   }
 }
 

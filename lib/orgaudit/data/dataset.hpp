@@ -31,6 +31,17 @@ struct TableData {
   std::vector<std::uint32_t> org_begin; // child tables only: size organizations + 1
 };
 
+// A row that --lenient left out of the dataset: where it was, the
+// organization it belongs to when that is known, and why.
+struct SkippedRow {
+  std::size_t table = 0; // index into the schema's tables
+  std::string file;      // as diagnostics name it
+  std::uint32_t line = 0;
+  std::string uscc;   // the organization's code, "" when not known
+  std::string name;   // the organization's name, "" when not known
+  std::string reason; // the row's errors, in the load's language
+};
+
 // A loaded, validated dataset: every table of the schema (a table the input
 // lacks has no rows and is marked absent), typed and columnar.
 class Dataset {
@@ -40,7 +51,8 @@ class Dataset {
   // The input files, for the digest; null for data that came from no file.
   std::shared_ptr<const InputFingerprint> fingerprint;
   std::vector<TableData> tables; // aligned with schema->tables; tables[0] is organizations
-  std::size_t skipped_rows = 0;  // rows that --lenient skipped (each with a warning)
+  // The rows --lenient skipped (each also a warning), in table order, then by line.
+  std::vector<SkippedRow> skipped_rows;
 
   // The hex SHA-256 over the input files (name, size and SHA-256 of each), in
   // table order; worked out on first use (InputFingerprint). Throws IoError if

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include <orgaudit/core/parallel.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -154,7 +155,7 @@ void DatasetBuilder::gather_table(TableData& table, const std::vector<RowRange>&
 }
 
 void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t key,
-                                        std::size_t position)
+                                        std::size_t position, const std::string& key_name)
 {
   const ColumnData& codes = organizations.columns[key];
   struct Entry {
@@ -174,6 +175,8 @@ void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t ke
     const int order = codes.string_at(a.row).compare(codes.string_at(b.row));
     return order != 0 ? order < 0 : a.row < b.row;
   });
+  const Lang lang = m_options.lang;
+  const auto name = organizations.table->column_index("name");
   std::vector<std::uint32_t> kept;
   kept.reserve(entries.size());
   for (const Entry& entry : entries) {
@@ -181,11 +184,18 @@ void DatasetBuilder::sort_organizations(TableData& organizations, std::size_t ke
     if (!kept.empty() && !code.empty() && codes.string_at(kept.back()) == code) {
       // The later occurrence is the duplicate.
       const std::uint32_t line = organizations.source_lines[entry.row];
-      const std::string message = fmt::format("uscc \"{}\": duplicate key (first on line {})", code,
-                                              organizations.source_lines[kept.back()]);
+      const std::string message =
+          fmt::format("{} \"{}\": {}", key_name, code,
+                      say(Wording::duplicate_key, lang, organizations.source_lines[kept.back()]));
       if (m_options.lenient) {
-        m_diagnostics.warning(organizations.source, line, position, message + "; row skipped");
-        ++m_skipped;
+        m_diagnostics.warning(organizations.source, line, position,
+                              message + say(Wording::row_skipped, lang));
+        const ColumnData* names = name ? &organizations.columns[*name] : nullptr;
+        m_skipped.push_back({0, organizations.source, line, std::string(code),
+                             names != nullptr && !names->is_null(entry.row)
+                                 ? std::string(names->string_at(entry.row))
+                                 : std::string(),
+                             message});
       } else {
         m_diagnostics.error(organizations.source, line, position, message);
       }
@@ -205,11 +215,17 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     return;
   }
   const ColumnData& codes = child.columns[*key];
-  std::unordered_set<std::string_view> skipped_parents;
+  // The organizations lenient skipped, by code, with their names.
+  std::unordered_map<std::string_view, std::string_view> skipped_parents;
   if (m_builders.front()) {
-    skipped_parents.insert(m_builders.front()->skipped_keys().begin(),
-                           m_builders.front()->skipped_keys().end());
+    for (const SkippedRow& row : m_builders.front()->skipped_rows()) {
+      if (!row.uscc.empty()) {
+        skipped_parents.emplace(row.uscc, row.name);
+      }
+    }
   }
+  const Lang lang = m_options.lang;
+  const std::size_t table_index = static_cast<std::size_t>(child.table - m_schema->tables.data());
   // Rows come in runs of one code (its organization's rows are usually
   // together): match each run, then order the runs by organization.
   struct Run {
@@ -231,15 +247,20 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
     if (code.empty()) {
       continue;
     }
+    const auto parent = skipped_parents.find(code);
     const std::string message =
-        fmt::format("uscc \"{}\": {}", code,
-                    skipped_parents.contains(code) ? "its organization was skipped"
-                                                   : "no organization has this code");
+        fmt::format("{} \"{}\": {}", builder.column_name(*key), code,
+                    wording(parent != skipped_parents.end() ? Wording::organization_skipped
+                                                            : Wording::no_organization,
+                            lang));
     for (std::uint32_t row = begin; row < end; ++row) {
       if (m_options.lenient) {
         m_diagnostics.warning(child.source, child.source_lines[row], builder.position_of(*key),
-                              message + "; row skipped");
-        ++m_skipped;
+                              message + say(Wording::row_skipped, lang));
+        m_skipped.push_back(
+            {table_index, child.source, child.source_lines[row], std::string(code),
+             parent != skipped_parents.end() ? std::string(parent->second) : std::string(),
+             message});
       } else {
         m_diagnostics.error(child.source, child.source_lines[row], builder.position_of(*key),
                             message);
@@ -268,6 +289,18 @@ void DatasetBuilder::group_children(TableData& child, const TableBuilder& builde
   }
 }
 
+std::size_t DatasetBuilder::table_rank(const std::string& file) const
+{
+  for (std::size_t t = 0; t < m_schema->tables.size(); ++t) {
+    const std::string& name = m_schema->tables[t].name;
+    if ((m_builders[t] && m_builders[t]->source() == file) || file == name ||
+        (file.starts_with(name) && file.size() > name.size() && file[name.size()] == '.')) {
+      return t;
+    }
+  }
+  return m_schema->tables.size();
+}
+
 std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
 {
   auto dataset = std::make_shared<Dataset>();
@@ -278,7 +311,10 @@ std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
     const schema::Table& table = m_schema->tables[t];
     if (m_builders[t]) {
       dataset->tables[t] = m_builders[t]->finish();
-      m_skipped += m_builders[t]->skipped_rows();
+      for (SkippedRow row : m_builders[t]->skipped_rows()) {
+        row.table = t;
+        m_skipped.push_back(std::move(row));
+      }
     } else {
       TableData& absent = dataset->tables[t];
       absent.table = &table;
@@ -292,7 +328,8 @@ std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
   TableData& organizations = dataset->tables.front();
   if (const auto key = m_schema->root().column_index(m_schema->root().key);
       key && m_builders.front()) {
-    sort_organizations(organizations, *key, m_builders.front()->position_of(*key));
+    sort_organizations(organizations, *key, m_builders.front()->position_of(*key),
+                       m_builders.front()->column_name(*key));
   }
   if (organizations.rows == 0 && m_diagnostics.error_count() == m_errors_before) {
     m_diagnostics.error(organizations.source.empty() ? m_schema->root().name : organizations.source,
@@ -310,8 +347,14 @@ std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
     }
   }
   dataset->fingerprint = m_fingerprint;
-  dataset->skipped_rows = m_skipped;
-  m_diagnostics.sort();
+  std::stable_sort(m_skipped.begin(), m_skipped.end(),
+                   [](const SkippedRow& a, const SkippedRow& b) {
+                     return a.table != b.table ? a.table < b.table : a.line < b.line;
+                   });
+  dataset->skipped_rows = std::move(m_skipped);
+  // Root causes first: an organization's problem comes before the child rows
+  // it leaves without one, whatever the files are called.
+  m_diagnostics.sort([this](const std::string& file) { return table_rank(file); });
   if (m_diagnostics.error_count() > m_errors_before) {
     return nullptr;
   }

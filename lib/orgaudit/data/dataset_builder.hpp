@@ -53,7 +53,11 @@ class DatasetBuilder {
   std::shared_ptr<const Dataset> finish(std::string path);
 
  private:
-  void sort_organizations(TableData& organizations, std::size_t key, std::size_t position);
+  void sort_organizations(TableData& organizations, std::size_t key, std::size_t position,
+                          const std::string& key_name);
+  // Where diagnostics about `file` go: the index of its table, so that the
+  // organizations come first; after every table for a file of none.
+  std::size_t table_rank(const std::string& file) const;
   void group_children(TableData& child, const TableBuilder& builder, const KeyIndex& index,
                       std::size_t org_count);
   void gather_table(TableData& table, const std::vector<RowRange>& ranges);
@@ -64,7 +68,7 @@ class DatasetBuilder {
   std::size_t m_errors_before = 0;
   std::vector<std::optional<TableBuilder>> m_builders;
   std::shared_ptr<InputFingerprint> m_fingerprint;
-  std::size_t m_skipped = 0;
+  std::vector<SkippedRow> m_skipped; // duplicates and orphans; then every row skipped
 };
 
 } // namespace orgaudit::data

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <orgaudit/data/wording.hpp>
+
 namespace orgaudit::data {
 
 using schema::ColumnType;
@@ -43,8 +45,8 @@ void RowTyper::add(std::size_t count, std::uint32_t line, TypeField&& type)
   if (count != table.m_header_size) {
     const bool more = count > table.m_header_size;
     problem(more ? table.m_header_size + 1 : count + 1,
-            fmt::format("too {} fields: {}, the header has {}", more ? "many" : "few", count,
-                        table.m_header_size));
+            say(more ? Wording::too_many_fields : Wording::too_few_fields, table.m_options.lang,
+                count, table.m_header_size));
   }
   for (auto& value : m_values) {
     value.null = true;
@@ -65,21 +67,39 @@ void RowTyper::add(std::size_t count, std::uint32_t line, TypeField&& type)
     has_error = has_error || p.severity == Severity::error;
   }
   const bool skip = has_error && table.m_options.lenient;
+  const Lang lang = table.m_options.lang;
+  std::string reason;
   for (Problem& p : m_problems) {
     if (skip && p.severity == Severity::error) {
-      m_out.diagnostics.warning(table.m_source, line, p.column, p.message + "; row skipped");
+      reason += reason.empty() ? "" : wording(Wording::list_separator, lang);
+      reason += p.message;
+      m_out.diagnostics.warning(table.m_source, line, p.column,
+                                p.message + say(Wording::row_skipped, lang));
     } else {
       m_out.diagnostics.add({table.m_source, line, p.column, p.severity, std::move(p.message), {}});
     }
   }
   if (skip) {
-    ++m_out.skipped;
-    if (table.m_key && !m_values[*table.m_key].null) {
-      m_out.skipped_keys.emplace_back(m_values[*table.m_key].text);
-    }
+    skip_row(line, std::move(reason));
     return;
   }
   push_row(line);
+}
+
+void RowTyper::skip_row(std::uint32_t line, std::string reason)
+{
+  const TableBuilder& table = m_table;
+  SkippedRow row;
+  row.file = table.m_source;
+  row.line = line;
+  row.reason = std::move(reason);
+  if (table.m_key && !m_values[*table.m_key].null) {
+    row.uscc = m_values[*table.m_key].text;
+  }
+  if (table.m_name && !m_values[*table.m_name].null) {
+    row.name = m_values[*table.m_name].text;
+  }
+  m_out.skipped.push_back(std::move(row));
 }
 
 void RowTyper::push_row(std::uint32_t line)
@@ -122,8 +142,13 @@ void RowTyper::reject_row(std::uint32_t line, std::size_t column, std::string me
     return;
   }
   if (m_table.m_options.lenient) {
-    m_out.diagnostics.warning(m_table.m_source, line, column, message + "; row skipped");
-    ++m_out.skipped;
+    m_out.diagnostics.warning(m_table.m_source, line, column,
+                              message + say(Wording::row_skipped, m_table.m_options.lang));
+    // The record is malformed, so none of its values can be trusted.
+    for (auto& value : m_values) {
+      value.null = true;
+    }
+    skip_row(line, std::move(message));
   } else {
     m_out.diagnostics.error(m_table.m_source, line, column, std::move(message));
   }
@@ -142,16 +167,18 @@ void RowTyper::warn(std::size_t column, std::string message)
 void RowTyper::check_row()
 {
   const TableBuilder& table = m_table;
+  const Lang lang = table.m_options.lang;
   if (table.m_key && !m_values[*table.m_key].given && table.m_position[*table.m_key] != 0) {
     problem(table.m_position[*table.m_key],
-            fmt::format("{} is empty; every row needs its organization's code", table.m_table.key));
+            say(Wording::key_empty, lang, table.m_names[*table.m_key]));
   }
   if (table.m_charitable && table.m_total && !m_values[*table.m_charitable].null &&
       !m_values[*table.m_total].null &&
       m_values[*table.m_charitable].number > m_values[*table.m_total].number) {
     problem(table.m_position[*table.m_charitable],
-            fmt::format("charitable_expenses {} exceeds total_expenses {}",
-                        m_values[*table.m_charitable].number, m_values[*table.m_total].number));
+            say(Wording::exceeds, lang, table.m_names[*table.m_charitable],
+                m_values[*table.m_charitable].number, table.m_names[*table.m_total],
+                m_values[*table.m_total].number));
   }
   if (!table.m_table.is_root) {
     return;
@@ -164,7 +191,7 @@ void RowTyper::check_row()
     }
     if (!six_digits) {
       problem(table.m_position[*table.m_region],
-              fmt::format("region \"{}\": not a 6-digit administrative division code", region));
+              say(Wording::not_a_region, lang, table.m_names[*table.m_region], region));
       // Unusable, so the USCC is not compared with it.
       m_values[*table.m_region].null = true;
     }
@@ -181,29 +208,31 @@ void RowTyper::check_closing()
   }
   const Value& closed = m_values[*table.m_closed_on];
   const std::size_t position = table.m_position[*table.m_closed_on];
+  const Lang lang = table.m_options.lang;
+  const std::string& closed_on = table.m_names[*table.m_closed_on];
   if (table.m_status && table.m_active && !m_values[*table.m_status].null) {
-    const auto& status =
-        table.m_table.columns[*table.m_status].values[m_values[*table.m_status].code].name;
+    const schema::EnumValue& status_value =
+        table.m_table.columns[*table.m_status].values[m_values[*table.m_status].code];
+    const std::string& status = lang == Lang::zh && !status_value.label_zh.empty()
+                                    ? status_value.label_zh
+                                    : status_value.name;
     if (m_values[*table.m_status].code == *table.m_active) {
       if (closed.given) {
-        problem(position, "closed_on is given, but status is active (only a deregistered or "
-                          "revoked organization has a closing date)");
+        problem(position, say(Wording::closed_but_active, lang, closed_on));
       }
       if (table.m_closed_reason && m_values[*table.m_closed_reason].given) {
         problem(table.m_position[*table.m_closed_reason],
-                "closed_reason is given, but status is active");
+                say(Wording::reason_but_active, lang, table.m_names[*table.m_closed_reason]));
       }
     } else if (!closed.given) {
-      problem(position, fmt::format("closed_on is empty; status {} needs the date of "
-                                    "注销/撤销/吊销",
-                                    status));
+      problem(position, say(Wording::closed_on_empty, lang, closed_on, status));
     }
   }
   if (!closed.null && table.m_registered_on && !m_values[*table.m_registered_on].null &&
       closed.date <= m_values[*table.m_registered_on].date) {
-    problem(position, fmt::format("closed_on {} is not after registered_on {}",
-                                  format_date(Date{closed.date}),
-                                  format_date(Date{m_values[*table.m_registered_on].date})));
+    problem(position, say(Wording::not_after, lang, closed_on, format_date(Date{closed.date}),
+                          table.m_names[*table.m_registered_on],
+                          format_date(Date{m_values[*table.m_registered_on].date})));
   }
 }
 

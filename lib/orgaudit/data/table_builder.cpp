@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -20,6 +21,7 @@ TableBuilder::TableBuilder(const schema::Schema& schema, std::size_t table_index
   m_data.columns.resize(table.columns.size());
   m_key = table.column_index(table.key);
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    m_names.push_back(table.columns[c].name);
     m_data.columns[c].type = table.columns[c].type;
     if (table.columns[c].type == ColumnType::enumeration) {
       m_enums[c].emplace(table.columns[c]);
@@ -30,6 +32,7 @@ TableBuilder::TableBuilder(const schema::Schema& schema, std::size_t table_index
     m_data.columns[*m_key].use_runs();
   }
   if (table.is_root) {
+    m_name = schema.root_columns.name;
     m_type = schema.root_columns.type;
     m_region = schema.root_columns.region;
     m_status = schema.root_columns.status;
@@ -66,28 +69,37 @@ bool TableBuilder::set_header(std::span<const std::string_view> names, std::uint
       }
     }
     if (!found) {
-      std::string message = name.empty() ? std::string("column without a name (ignored)")
-                                         : fmt::format("unknown column \"{}\" (ignored)", name);
+      const Lang lang = m_options.lang;
+      std::string message = name.empty() ? say(Wording::nameless_column, lang)
+                                         : say(Wording::unknown_column, lang, name);
       if (const auto guess = name.empty() ? std::nullopt : closest_match(name, known)) {
-        message += fmt::format("; did you mean \"{}\"?", *guess);
+        message += say(Wording::did_you_mean, lang, *guess);
       }
       m_diagnostics.warning(m_source, line, field + 1, message);
       continue;
     }
     if (m_position[*found] != 0) {
-      m_diagnostics.error(m_source, line, field + 1,
-                          fmt::format("duplicate column \"{}\" (also column {})",
-                                      m_table.columns[*found].name, m_position[*found]));
+      m_diagnostics.error(
+          m_source, line, field + 1,
+          say(Wording::duplicate_column, m_options.lang, m_names[*found], m_position[*found]));
       usable = false;
       continue;
     }
     m_position[*found] = field + 1;
     m_column_of_field[field] = *found;
+    const std::string& canonical = m_table.columns[*found].name;
+    m_names[*found] = name == canonical ? canonical : fmt::format("{} ({})", name, canonical);
+    for (char c : name) {
+      m_chinese_header = m_chinese_header || static_cast<unsigned char>(c) >= 0x80;
+    }
   }
   for (std::size_t c = 0; c < m_table.columns.size(); ++c) {
     if (m_table.columns[c].required && m_position[c] == 0) {
-      m_diagnostics.error(m_source, line, 1,
-                          fmt::format("missing required column \"{}\"", m_table.columns[c].name));
+      const schema::Column& column = m_table.columns[c];
+      const std::string named = m_options.lang == Lang::zh && !column.label_zh.empty()
+                                    ? fmt::format("{} ({})", column.label_zh, column.name)
+                                    : column.name;
+      m_diagnostics.error(m_source, line, 1, say(Wording::missing_column, m_options.lang, named));
       usable = false;
     }
     m_data.columns[c].present = m_position[c] != 0;
@@ -125,8 +137,7 @@ void TableBuilder::prepare(TypedRows& rows) const
     column.clear();
   }
   rows.diagnostics = Diagnostics();
-  rows.skipped = 0;
-  rows.skipped_keys.clear();
+  rows.skipped.clear();
 }
 
 void TableBuilder::append(TypedRows& rows, std::uint32_t line_offset)
@@ -140,9 +151,10 @@ void TableBuilder::append(TypedRows& rows, std::uint32_t line_offset)
     diagnostic.line += diagnostic.line > 0 ? line_offset : 0;
     m_diagnostics.add(std::move(diagnostic));
   }
-  m_skipped += rows.skipped;
-  m_skipped_keys.insert(m_skipped_keys.end(), std::make_move_iterator(rows.skipped_keys.begin()),
-                        std::make_move_iterator(rows.skipped_keys.end()));
+  for (SkippedRow& row : rows.skipped) {
+    row.line += row.line > 0 ? line_offset : 0;
+    m_skipped.push_back(std::move(row));
+  }
   prepare(rows);
 }
 

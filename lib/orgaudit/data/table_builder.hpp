@@ -22,8 +22,7 @@ class TableBuilder;
 struct TypedRows {
   TableData data;
   Diagnostics diagnostics;
-  std::size_t skipped = 0;               // rows --lenient skipped
-  std::vector<std::string> skipped_keys; // the valid keys among them
+  std::vector<SkippedRow> skipped; // rows --lenient skipped
 };
 
 // Types and checks records into TypedRows: the type of every cell, enum
@@ -76,6 +75,8 @@ class RowTyper {
   void check_row();
   void check_uscc_against_row();
   void check_closing();
+  void skip_row(std::uint32_t line, std::string reason);
+  std::string expected_values(const schema::Column& column) const;
   void problem(std::size_t column, std::string message);
   void warn(std::size_t column, std::string message);
   void push_row(std::uint32_t line);
@@ -126,10 +127,12 @@ class TableBuilder {
   // The 1-based header position of schema column `column`, or 0 if absent.
   std::size_t position_of(std::size_t column) const { return m_position[column]; }
   const std::string& source() const { return m_source; }
-  std::size_t skipped_rows() const { return m_skipped; }
-  // The keys of rows skipped by lenient that had a valid key, so that their
-  // child rows can say why they are dropped too.
-  const std::vector<std::string>& skipped_keys() const { return m_skipped_keys; }
+  // Schema column `column` as the messages name it: the header the file wrote
+  // for it, then the canonical name when they differ ("登记日期 (registered_on)").
+  const std::string& column_name(std::size_t column) const { return m_names[column]; }
+  // The rows lenient skipped, in file order (`table` not set); those with a
+  // valid key let their child rows say why they are dropped too.
+  const std::vector<SkippedRow>& skipped_rows() const { return m_skipped; }
 
  private:
   friend class RowTyper;
@@ -143,13 +146,14 @@ class TableBuilder {
   std::vector<std::optional<std::size_t>> m_column_of_field; // header position → schema column
   std::vector<std::size_t> m_position;                       // schema column → 1-based position
   std::vector<std::optional<EnumLookup>> m_enums;            // by schema column
-  std::optional<std::size_t> m_key, m_type, m_region, m_charitable, m_total;
+  std::vector<std::string> m_names;                          // by schema column: column_name
+  bool m_chinese_header = false; // the file names a column in Chinese: enum values listed so
+  std::optional<std::size_t> m_key, m_name, m_type, m_region, m_charitable, m_total;
   std::optional<std::size_t> m_status, m_registered_on, m_closed_on, m_closed_reason;
   std::optional<std::uint8_t> m_active; // the code of status "active"
   Date m_earliest;                      // 1949-01-01: no date before it
   TableData m_data;
-  std::size_t m_skipped = 0;
-  std::vector<std::string> m_skipped_keys;
+  std::vector<SkippedRow> m_skipped;
   TypedRows m_rows; // what add_row typed, not yet appended
   RowTyper m_typer;
 };

@@ -2,9 +2,8 @@
 
 #include <array>
 
-#include <fmt/format.h>
-
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -69,15 +68,14 @@ std::optional<char> organization_code_check(std::string_view body8)
   return r == 10 ? 'X' : r == 11 ? '0' : static_cast<char>('0' + r);
 }
 
-std::optional<std::string> uscc_problem(std::string_view code)
+std::optional<std::string> uscc_problem(std::string_view code, Lang lang)
 {
   for (char c : code) {
     if (c == ' ' || c == '\t') {
-      return std::string("contains a space; remove the spaces inside the code");
+      return say(Wording::uscc_space, lang);
     }
     if (static_cast<unsigned char>(c) >= 0x80) {
-      return std::string(
-          "contains a non-ASCII (e.g. full-width) character; type the code in half-width ASCII");
+      return say(Wording::uscc_non_ascii, lang);
     }
   }
   bool has_lower = false;
@@ -91,32 +89,30 @@ std::optional<std::string> uscc_problem(std::string_view code)
         c = static_cast<char>(c - 'a' + 'A');
       }
     }
-    return fmt::format("has lower-case letters; a USCC is written in capitals (\"{}\")", upper);
+    return say(Wording::uscc_lower_case, lang, upper);
   }
   if (code.size() != 18) {
-    return fmt::format("has {} characters, expected 18", code.size());
+    return say(Wording::uscc_length, lang, code.size());
   }
   // Position 18 is judged by the check itself, so a wrong letter there gets
   // the right character in the message.
   for (std::size_t i = 0; i < 17; ++i) {
     if (alphabet_value(code[i]) < 0) {
-      return fmt::format("character {} \"{}\" is not allowed (I, O, Z, S and V are never used)",
-                         i + 1, code[i]);
+      return say(Wording::uscc_character, lang, i + 1, code[i]);
     }
   }
   for (std::size_t i = 2; i < 8; ++i) {
     if (code[i] < '0' || code[i] > '9') {
-      return std::string("positions 3-8 (the region code) must be digits");
+      return say(Wording::uscc_region_digits, lang);
     }
   }
   const auto check = uscc_check_character(code.substr(0, 17));
   if (check && *check != code[17]) {
-    return fmt::format("check character should be \"{}\"", *check);
+    return say(Wording::uscc_check, lang, *check);
   }
   const auto organization_check = organization_code_check(code.substr(8, 8));
   if (organization_check && *organization_check != code[16]) {
-    return fmt::format("organization code check character (position 17) should be \"{}\"",
-                       *organization_check);
+    return say(Wording::uscc_organization_check, lang, *organization_check);
   }
   return std::nullopt;
 }

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include <orgaudit/core/lang.hpp>
+
 namespace orgaudit::data {
 
 // The 31 characters a USCC may use (GB 32100-2015): digits and capitals
@@ -22,7 +24,8 @@ std::optional<char> organization_code_check(std::string_view body8);
 // ("check character should be \"C\""), or nullopt if it is valid. Checks, in
 // order: length, lower case (with a hint), full-width or space characters,
 // the alphabet, positions 3–8 digits, the check character, the GB 11714 check.
-std::optional<std::string> uscc_problem(std::string_view code);
+// The message is in `lang`.
+std::optional<std::string> uscc_problem(std::string_view code, Lang lang = Lang::en);
 
 inline bool uscc_valid(std::string_view code)
 {

@@ -9,6 +9,7 @@
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/renderers.hpp>
 #include <orgaudit/report/since_last_run.hpp>
+#include <orgaudit/report/skipped.hpp>
 
 namespace orgaudit::report::detail {
 
@@ -91,6 +92,11 @@ void append_head(std::string& out, const audit::Results& results, const RenderOp
   append_html(out, ui(Ui::tables_absent, lang));
   out += "</b> ";
   append_html(out, table_list(*results.dataset, true, lang));
+  // Rows --lenient skipped are left out of every figure below: never silently.
+  if (const std::string skipped = skipped_sentence(*results.dataset, lang); !skipped.empty()) {
+    out += "</p>\n<p class=\"meta alert\" id=\"skipped\">";
+    append_html(out, skipped);
+  }
   out += "</p>\n</header>\n";
 }
 

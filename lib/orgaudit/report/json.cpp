@@ -9,6 +9,7 @@
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
+#include <orgaudit/report/skipped.hpp>
 
 namespace orgaudit::report::detail {
 
@@ -72,6 +73,7 @@ void append_header(std::string& out, const audit::Results& results, const audit:
     }
     out += absent ? "]}" : "], \"absent\": [";
   }
+  append_skipped_json(out, *results.dataset);
   out += fmt::format("}},\n \"as_of\": \"{}\",\n", format_date(results.as_of));
   out += " \"summary\": {\"grades\": ";
   append_grades_json(out, rules, summary.grades);

@@ -8,6 +8,7 @@
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
+#include <orgaudit/report/skipped.hpp>
 
 namespace orgaudit::report::detail {
 
@@ -87,8 +88,12 @@ void append_summary(std::string& out, const audit::Results& results, const audit
                                                              : options.dataset_display_path));
   out += fmt::format("- {}: {}\n", md(ui(Ui::tables_used, lang)),
                      md(table_list(*results.dataset, false, lang)));
-  out += fmt::format("- {}: {}\n\n", md(ui(Ui::tables_absent, lang)),
+  out += fmt::format("- {}: {}\n", md(ui(Ui::tables_absent, lang)),
                      md(table_list(*results.dataset, true, lang)));
+  if (const std::string skipped = skipped_sentence(*results.dataset, lang); !skipped.empty()) {
+    out += fmt::format("- {}\n", md(skipped));
+  }
+  out += '\n';
 
   out += fmt::format("## {}\n\n", md(ui(Ui::headline, lang)));
   table_head(out, {ui(Ui::item, lang), ui(Ui::value, lang)});

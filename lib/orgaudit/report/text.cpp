@@ -9,6 +9,7 @@
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
 #include <orgaudit/report/since_last_run.hpp>
+#include <orgaudit/report/skipped.hpp>
 
 namespace orgaudit::report {
 
@@ -239,6 +240,9 @@ void render_audit_summary(const audit::Results& results, const RenderOptions& op
   if (const auto absent = results.dataset->table_names(true); !absent.empty()) {
     buffer += paint(options, red,
                     wrapped_list(ui(Ui::tables_absent, lang), absent, usable_width(options)));
+  }
+  if (const std::string skipped = skipped_sentence(*results.dataset, lang); !skipped.empty()) {
+    buffer += paint(options, red, skipped) + '\n';
   }
   if (options.since_last_run != nullptr) {
     buffer += '\n' + since_last_run_text(*options.since_last_run, lang, 5, usable_width(options));

@@ -10,12 +10,13 @@
 #include <vector>
 
 #include <orgaudit/core/date.hpp>
+#include <orgaudit/core/lang.hpp>
 #include <orgaudit/expr/compiler.hpp>
 #include <orgaudit/schema/schema.hpp>
 
 namespace orgaudit::rules {
 
-enum class Lang : std::uint8_t { zh, en };
+using Lang = orgaudit::Lang;
 
 // A bilingual text; `get` falls back to the other language when one is empty.
 struct Label {

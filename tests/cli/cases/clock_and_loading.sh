@@ -46,9 +46,9 @@ mkdir -p "$TMP/many"
 } >"$TMP/many/organizations.csv"
 for command in score import; do
   if [[ $command == score ]]; then
-    run score --data "$TMP/many" --rules "$DATA/rules/basic.yaml" --as-of 2026-06-30
+    run score --data "$TMP/many" --rules "$DATA/rules/basic.yaml" --as-of 2026-06-30 --lang en
   else
-    run import --data "$TMP/many" --to "$TMP/many.db"
+    run import --data "$TMP/many" --to "$TMP/many.db" --lang en
   fi
   expect_exit 4
   head -1 "$STDERR" | grep -qF 'organizations.csv:3:1: error: uscc "51330502MJ0000018C": duplicate key (first on line 2)' ||

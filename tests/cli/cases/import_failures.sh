@@ -2,7 +2,7 @@
 source "$(dirname "$0")/../lib.sh"
 
 mkdir -p "$TMP/out"
-run import --data "$DATA/validate/duplicate_key" --to "$TMP/out/x.db"
+run import --data "$DATA/validate/duplicate_key" --to "$TMP/out/x.db" --lang en
 expect_exit 4
 expect_stdout_empty
 expect_stderr_contains 'organizations.csv:4:1: error: uscc "51330502MJ0000018C": duplicate key (first on line 2)'
@@ -17,7 +17,7 @@ expect_exit 2
 expect_stderr_contains "is a directory"
 
 # --lenient imports the good rows and says how many it skipped.
-run import --data "$DATA/validate/duplicate_key" --to "$TMP/out/lenient.db" --lenient
+run import --data "$DATA/validate/duplicate_key" --to "$TMP/out/lenient.db" --lenient --lang en
 expect_exit 0
 expect_stderr_contains "duplicate key (first on line 2); row skipped"
 expect_stderr_contains "--lenient skipped 1 row with errors"
@@ -29,7 +29,7 @@ mkdir -p "$TMP/many"
   echo "uscc,name,type,region,status,bogus"
   for i in $(seq 1 30); do echo "51330502MJ0000018C,协会$i,social_group,330502,active,x"; done
 } >"$TMP/many/organizations.csv"
-run import --data "$TMP/many" --to "$TMP/out/many.db"
+run import --data "$TMP/many" --to "$TMP/out/many.db" --lang en
 expect_exit 4
 head -1 "$STDERR" | grep -qF 'organizations.csv:3:1: error: uscc "51330502MJ0000018C": duplicate key (first on line 2)' ||
   fail "the first line is not the first error"

@@ -8,7 +8,7 @@ cat >"$TMP/data/annual_reports.jsonl" <<'JSONL'
 {"uscc": "51330500MJ0001010X", "year": 2023, "result": "qualified", "staff": 10000000000000000000}
 {"uscc": "51330500MJ0001010X", "year": 2022, "result": "qualified", "staff": 12.50, "revenue": -1.10}
 JSONL
-run validate --data "$TMP/data" --as-of 2026-11-27
+run validate --data "$TMP/data" --as-of 2026-11-27 --lang en
 expect_exit 4
 expect_stdout_contains "annual_reports.jsonl:1:4: error: staff 99999999999999999999: too large for an integer"
 expect_stdout_contains "annual_reports.jsonl:2:4: error: staff 10000000000000000000: too large for an integer"
