@@ -10,6 +10,7 @@
 #include <orgaudit/audit/engine.hpp>
 #include <orgaudit/audit/evidence.hpp>
 #include <orgaudit/audit/program.hpp>
+#include <orgaudit/choices.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/parallel.hpp>
@@ -78,6 +79,13 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
       .add_option("--progress", options.progress, "progress bar on stderr: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command.add_flag("--bom", options.bom, "csv: start with a UTF-8 byte-order mark (Excel, WPS)");
+  // What --fail-below and --only may name, read from the built-in rule set
+  // only when --help is printed.
+  command.footer([] {
+    Diagnostics diagnostics;
+    const auto set = rules::load_ruleset(rules::builtin_ruleset_path, diagnostics);
+    return set ? "The built-in rule set:\n" + rule_set_summary(*set) + "\n" : std::string();
+  });
 }
 
 namespace {
@@ -135,14 +143,12 @@ Evaluation evaluate(const EvaluateOptions& options)
   evaluation.dataset =
       load_dataset_checked(options.data.data, evaluation.ruleset->schema, load, options.quiet);
 
-  if (const auto unknown = audit::unknown_organizations(*evaluation.dataset, options.organizations);
-      !unknown.empty()) {
-    throw UsageError(fmt::format("no organization with USCC \"{}\" in the data", unknown.front()));
-  }
   audit::EngineOptions engine;
+  for (const std::string& organization : options.organizations) {
+    engine.organizations.push_back(resolve_organization(*evaluation.dataset, organization));
+  }
   engine.as_of = load.as_of;
   engine.jobs = worker_count(options.jobs);
-  engine.organizations = options.organizations;
   engine.regions = options.regions;
   engine.waivers = std::move(waivers);
   ProgressBar progress(evaluation.terminal.progress());
@@ -337,33 +343,12 @@ bool finding_at_or_above(const audit::Results& results, std::size_t o, rules::Se
 
 std::size_t fail_below_rank(const rules::RuleSet& set, std::string_view grade)
 {
-  if (grade == "ungraded" || grade == "未定级") {
-    return set.grades.size();
-  }
-  for (std::size_t g = 0; g < set.grades.size(); ++g) {
-    const rules::Grade& candidate = set.grades[g];
-    if (grade == candidate.id || grade == candidate.label.zh || grade == candidate.label.en) {
-      return g;
-    }
-  }
-  std::vector<std::string> choices;
-  std::vector<std::string_view> names;
+  std::vector<Choice> choices;
   for (const rules::Grade& candidate : set.grades) {
-    choices.push_back(fmt::format("{} ({})", candidate.id, candidate.label.zh));
-    names.insert(names.end(), {candidate.id, candidate.label.zh, candidate.label.en});
+    choices.push_back({candidate.id, candidate.label.zh, candidate.label.en});
   }
-  choices.emplace_back("ungraded (未定级)");
-  std::string hint;
-  if (const auto near = closest_match(grade, names)) {
-    for (const rules::Grade& candidate : set.grades) {
-      if (*near == candidate.id || *near == candidate.label.zh || *near == candidate.label.en) {
-        hint = fmt::format("; did you mean {} ({})?", candidate.id, candidate.label.zh);
-      }
-    }
-  }
-  throw UsageError(fmt::format("--fail-below: the rule set has no grade \"{}\"{} The grades, "
-                               "best first: {}",
-                               grade, hint.empty() ? "." : hint, fmt::join(choices, ", ")));
+  choices.push_back({"ungraded", "未定级", "Ungraded"});
+  return choose("--fail-below", "grade", grade, choices);
 }
 
 int threshold_exit_code(const audit::Results& results, const EvaluateOptions& options)

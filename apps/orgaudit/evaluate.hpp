@@ -88,7 +88,7 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results,
 
 // The rank --fail-below GRADE names (grades best first, ungraded last): the
 // grade's id or its label in either language; a usage error listing the grades
-// and the nearest one otherwise.
+// and the nearest one otherwise (choices.hpp).
 std::size_t fail_below_rank(const rules::RuleSet& set, std::string_view grade);
 
 // 1 if a finding reaches --fail-on or a grade falls below --fail-below, else 0;

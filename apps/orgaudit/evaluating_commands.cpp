@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <orgaudit/audit/evidence.hpp>
+#include <orgaudit/choices.hpp>
 #include <orgaudit/core/directory_lock.hpp>
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/history/run_output.hpp>
@@ -66,17 +67,15 @@ void create_directory(const std::filesystem::path& dir)
   }
 }
 
-// The flags --only names (a UsageError for an id that is no flag), or every flag.
+// The flags --only names by id or label (a UsageError listing the flags for
+// a name that is none), or every flag.
 std::vector<std::size_t> chosen_flags(const rules::RuleSet& set,
                                       const std::vector<std::string>& only)
 {
   std::vector<std::size_t> flags;
-  for (const std::string& id : only) {
-    const auto ref = set.find(id);
-    if (!ref || ref->kind != rules::RuleRef::Kind::flag) {
-      throw UsageError(fmt::format("--only: the rule set has no flag \"{}\"", id));
-    }
-    flags.push_back(ref->index);
+  const std::vector<Choice> choices = flag_choices(set);
+  for (const std::string& name : only) {
+    flags.push_back(choose("--only", "flag", name, choices));
   }
   if (flags.empty()) {
     for (std::size_t f = 0; f < set.flags.size(); ++f) {
@@ -135,8 +134,11 @@ int run_explain(ExplainOptions options)
   const auto requests = output_requests(options.evaluate, report::Format::text);
   RunHistory past(options.history, "explain");
   const Evaluation evaluation = evaluate(options.evaluate);
-  if (!options.rule.empty() && !evaluation.ruleset->find(options.rule)) {
-    throw UsageError(fmt::format("--rule: the rule set has no rule \"{}\"", options.rule));
+  // --rule names a rule by id or label; the view selects it by id.
+  std::string rule;
+  if (!options.rule.empty()) {
+    const std::vector<Choice> choices = rule_choices(*evaluation.ruleset);
+    rule = choices[choose("--rule", "rule", options.rule, choices, 12)].id;
   }
   const audit::Results& results = *evaluation.results;
   // --db: the organization's results over the recorded runs, then this one.
@@ -150,7 +152,7 @@ int run_explain(ExplainOptions options)
   };
   for (const OutputRequest& request : requests) {
     report::ExplainOptions explain;
-    explain.rule = options.rule;
+    explain.rule = rule;
     if (past.enabled() && request.format == report::Format::json) {
       history::append_trajectory_json(explain.trend, trend);
     } else if (past.enabled()) {

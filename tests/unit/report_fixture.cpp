@@ -276,6 +276,21 @@ class FixtureEvidence : public audit::EvidenceSource {
     }
     return cells;
   }
+
+  // A criterion read a labelled date and the first child table, which is empty.
+  audit::RuleFacts facts(std::size_t /*position*/, const RuleRef& rule) const override
+  {
+    static const rules::Label cut_off{"活动截止日", "Activity cut-off date"};
+    audit::RuleFacts facts;
+    if (rule.kind == RuleRef::Kind::criterion) {
+      expr::Outcome value;
+      value.kind = expr::Outcome::Kind::value;
+      value.date = parse_date("2024-01-01").value();
+      facts.values.push_back({"cut_off", &cut_off, expr::Type::of(expr::Kind::date), value});
+      facts.empty_tables.push_back(1);
+    }
+    return facts;
+  }
 };
 
 struct OrgScores {

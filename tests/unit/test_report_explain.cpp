@@ -53,12 +53,14 @@ TEST_CASE("explain's text view has golden files in both languages, and its JSON 
 TEST_CASE("explain under --lang zh prints no English word of its own")
 {
   const std::string zh = OneOrganization(6).render(report::Format::text, rules::Lang::zh);
-  for (const char* word : {"RAISED", "not raised", "total", "grade", "coverage", "points", "fail",
-                           "flag ", "[high]", "no_match"}) {
+  for (const char* word :
+       {"RAISED", "not raised", "total", "grade", "coverage", "points", "fail", "flag ", "[high]",
+        "no_match", "dormant", "organizations.status", "rows"}) {
     CAPTURE(word);
     CHECK(zh.find(word) == std::string::npos);
   }
-  CHECK(zh.find("标记 dormant 僵尸型社会组织：已标记") != std::string::npos);
+  CHECK(zh.find("标记 僵尸型社会组织：已标记") != std::string::npos);
+  CHECK(zh.find("活动截止日 2024-01-01") != std::string::npos);
 }
 
 TEST_CASE("explain --rule shows that rule's expression and basis, and the trend comes last")

@@ -265,3 +265,23 @@ TEST_CASE("overrides without extends is an error")
                   "alone.yaml:3:3: overrides: needs extends: (a parent rule set to change)") !=
         messages.end());
 }
+
+TEST_CASE("let_labels label lets for explain, a child adds labels, and an unknown let is an error")
+{
+  ScratchDir dir("merge-let-labels");
+  auto loaded = load_written(dir, "child.yaml", child_of_basic() + R"Y(let_labels:
+  report_year: {zh: 应报年报年度, en: Report year}
+)Y");
+  REQUIRE(loaded.set);
+  CHECK(loaded.diagnostics.empty());
+  REQUIRE(loaded.set->let_labels.count("report_year") == 1);
+  CHECK(loaded.set->let_labels.at("report_year").zh == "应报年报年度");
+
+  auto wrong = load_written(dir, "wrong.yaml", child_of_basic() + R"Y(let_labels:
+  report_yaer: {zh: 应报年报年度, en: Report year}
+)Y");
+  CHECK_FALSE(wrong.set);
+  CHECK(wrong.messages() ==
+        std::vector<std::string>{
+            "wrong.yaml:4:3: let_labels: there is no let named \"report_yaer\""});
+}

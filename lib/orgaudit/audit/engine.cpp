@@ -251,18 +251,6 @@ std::vector<std::uint32_t> select_organizations(const data::Dataset& dataset,
 
 } // namespace
 
-std::vector<std::string> unknown_organizations(const data::Dataset& dataset,
-                                               const std::vector<std::string>& usccs)
-{
-  std::vector<std::string> unknown;
-  for (const std::string& uscc : usccs) {
-    if (!dataset.find_organization(uscc)) {
-      unknown.push_back(uscc);
-    }
-  }
-  return unknown;
-}
-
 Results run_audit(std::shared_ptr<const rules::RuleSet> ruleset,
                   std::shared_ptr<const data::Dataset> dataset, const EngineOptions& options,
                   Diagnostics& diagnostics)

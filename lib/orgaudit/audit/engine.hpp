@@ -27,12 +27,6 @@ struct EngineOptions {
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
-// The USCCs of `usccs` (--org) that name no organization of `dataset`, in
-// the order given: a usage error for the command line, which checks them
-// before it runs the engine.
-std::vector<std::string> unknown_organizations(const data::Dataset& dataset,
-                                               const std::vector<std::string>& usccs);
-
 // Scores and flags every selected organization (SPEC §3.2) on all `jobs`
 // threads, each writing its own slice of the results, so the output never
 // depends on thread timing. Waivers naming an organization that is not in the

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <orgaudit/audit/scoring.hpp>
+#include <orgaudit/expr/reads.hpp>
 
 namespace orgaudit::audit {
 
@@ -54,6 +55,42 @@ EvidenceCell make_cell(const data::Dataset& dataset, const expr::CellRead& read)
   return cell;
 }
 
+// Calls `visit` with each expression that decides `rule`: an indicator's
+// applies: and pass:/score:, a condition's or criterion's when:, every
+// criterion of a flag.
+template <typename Visit>
+void for_each_expression(const rules::RuleSet& set, const rules::RuleRef& rule, Visit visit)
+{
+  using Kind = rules::RuleRef::Kind;
+  switch (rule.kind) {
+  case Kind::indicator: {
+    const rules::Indicator& indicator = set.indicators[rule.index];
+    if (indicator.applies) {
+      visit(*indicator.applies);
+    }
+    visit(indicator.pass ? *indicator.pass : *indicator.score);
+    break;
+  }
+  case Kind::veto:
+    visit(set.vetoes[rule.index].when);
+    break;
+  case Kind::deduction:
+    visit(set.deductions[rule.index].when);
+    break;
+  case Kind::bonus:
+    visit(set.bonuses[rule.index].when);
+    break;
+  case Kind::flag:
+    for (const auto& criterion : set.flags[rule.index].criteria) {
+      visit(criterion.when);
+    }
+    break;
+  case Kind::criterion:
+    visit(set.flags[rule.index].criteria[rule.criterion].when);
+    break;
+  }
+}
+
 } // namespace
 
 TracingEvidence::TracingEvidence(const Results& results)
@@ -71,39 +108,11 @@ std::vector<EvidenceCell> TracingEvidence::evidence(std::size_t position,
   const std::size_t org = m_results.organizations[position].org;
   expr::Evidence& reads = m_reads;
   reads.reads.clear();
-  auto trace = [&](const rules::Expression& expression) {
+  for_each_expression(set, rule, [&](const rules::Expression& expression) {
     if (expression.program) {
       m_evaluator->evaluate(*expression.program, org, &reads);
     }
-  };
-  using Kind = rules::RuleRef::Kind;
-  switch (rule.kind) {
-  case Kind::indicator: {
-    const rules::Indicator& indicator = set.indicators[rule.index];
-    if (indicator.applies) {
-      trace(*indicator.applies);
-    }
-    trace(indicator.pass ? *indicator.pass : *indicator.score);
-    break;
-  }
-  case Kind::veto:
-    trace(set.vetoes[rule.index].when);
-    break;
-  case Kind::deduction:
-    trace(set.deductions[rule.index].when);
-    break;
-  case Kind::bonus:
-    trace(set.bonuses[rule.index].when);
-    break;
-  case Kind::flag:
-    for (const auto& criterion : set.flags[rule.index].criteria) {
-      trace(criterion.when);
-    }
-    break;
-  case Kind::criterion:
-    trace(set.flags[rule.index].criteria[rule.criterion].when);
-    break;
-  }
+  });
   std::sort(reads.reads.begin(), reads.reads.end());
   reads.reads.erase(std::unique(reads.reads.begin(), reads.reads.end()), reads.reads.end());
   std::vector<EvidenceCell> cells;
@@ -112,6 +121,41 @@ std::vector<EvidenceCell> TracingEvidence::evidence(std::size_t position,
     cells.push_back(make_cell(*m_results.dataset, read));
   }
   return cells;
+}
+
+RuleFacts TracingEvidence::facts(std::size_t position, const rules::RuleRef& rule) const
+{
+  const rules::RuleSet& set = *m_results.ruleset;
+  const data::Dataset& dataset = *m_results.dataset;
+  const std::size_t org = m_results.organizations[position].org;
+  expr::ProgramReads reads;
+  const expr::Program* any = nullptr;
+  for_each_expression(set, rule, [&](const rules::Expression& expression) {
+    if (expression.program) {
+      expr::add_reads(*expression.program, reads);
+      any = expression.program.get();
+    }
+  });
+  RuleFacts facts;
+  for (const std::uint32_t let : reads.lets) {
+    const auto label = set.let_labels.find(set.lets[let].first);
+    if (label == set.let_labels.end() || any == nullptr || let >= any->lets.size()) {
+      continue;
+    }
+    const expr::Program& program = *any->lets[let];
+    facts.values.push_back(
+        {set.lets[let].first, &label->second, program.type, m_evaluator->evaluate(program, org)});
+  }
+  for (const std::uint32_t table : reads.tables) {
+    if (dataset.tables[table].absent) {
+      continue;
+    }
+    const auto [begin, end] = dataset.child_rows(table, org);
+    if (begin == end) {
+      facts.empty_tables.push_back(table);
+    }
+  }
+  return facts;
 }
 
 std::vector<Recoverable> points_recoverable(const Results& results, std::size_t position)

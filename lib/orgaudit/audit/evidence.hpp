@@ -11,6 +11,7 @@
 #include <orgaudit/audit/results.hpp>
 #include <orgaudit/core/date.hpp>
 #include <orgaudit/expr/evaluator.hpp>
+#include <orgaudit/expr/types.hpp>
 #include <orgaudit/rules/ruleset.hpp>
 
 namespace orgaudit::audit {
@@ -31,6 +32,25 @@ struct EvidenceCell {
   Date date{};           // Kind::date
 };
 
+// A let: value with a label (`let_labels:`) that a rule read for one
+// organization: a cut-off date, a window, a limit.
+struct RuleValue {
+  std::string_view name;               // the let's name
+  const rules::Label* label = nullptr; // its label in the rule set
+  expr::Type type;                     // the let's type (enum values name their column)
+  expr::Outcome value;                 // null, a value (a list's size in `number`) or an error
+};
+
+// What decided a rule for one organization besides the cells it read.
+struct RuleFacts {
+  // The labelled lets its expressions read, directly or through other lets,
+  // in definition order.
+  std::vector<RuleValue> values;
+  // The child tables its expressions read in which the organization has no
+  // row (a table the dataset lacks is unknown, not empty, and not listed).
+  std::vector<std::uint32_t> empty_tables;
+};
+
 // The cells that decided a rule for one organization: what reports show as
 // evidence. Each cell appears once, root-table cells first, then child rows in
 // table and row order.
@@ -41,6 +61,12 @@ class EvidenceSource {
   // its criteria.
   virtual std::vector<EvidenceCell> evidence(std::size_t position,
                                              const rules::RuleRef& rule) const = 0;
+  // The labelled let: values and empty child tables of the rule for the
+  // organization at `position`; none unless the source computes them.
+  virtual RuleFacts facts(std::size_t /*position*/, const rules::RuleRef& /*rule*/) const
+  {
+    return {};
+  }
 };
 
 // What fixing one failed, partial or missing indicator would add to the total.
@@ -66,6 +92,7 @@ class TracingEvidence : public EvidenceSource {
   ~TracingEvidence() override;
   std::vector<EvidenceCell> evidence(std::size_t position,
                                      const rules::RuleRef& rule) const override;
+  RuleFacts facts(std::size_t position, const rules::RuleRef& rule) const override;
 
  private:
   const Results& m_results;

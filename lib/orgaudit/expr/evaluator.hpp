@@ -16,13 +16,16 @@ namespace orgaudit::expr {
 // Failures of one organization's evaluation are results, never exceptions.
 struct Outcome {
   enum class Kind : std::uint8_t {
-    value, // `boolean` (bool programs) or `number` (number programs) holds it
+    value, // `boolean` (bool programs) or `number` (number programs) holds it;
+           // for `let:` values also `date`, `text` or a list's size in `number`
     null,  // missing data: the expression gave null (SPEC §4 null rules)
     error, // an evaluation error, e.g. integer overflow; `error` says what
   };
   Kind kind = Kind::null;
   bool boolean = false;
   double number = 0.0;
+  Date date{};                  // a date value
+  std::string text;             // a string value, or an enum value's canonical name
   bool divided_by_zero = false; // a division or % by zero gave null somewhere inside
   std::string error;            // set only when kind == error
 };

@@ -89,6 +89,26 @@ Outcome Machine::evaluate(const Program& program, std::size_t org, Evidence* evi
     case Tag::null:
       outcome.kind = Outcome::Kind::null;
       break;
+    case Tag::date:
+      outcome.kind = Outcome::Kind::value;
+      outcome.date = Date{value.u.date};
+      break;
+    case Tag::string:
+      outcome.kind = Outcome::Kind::value;
+      outcome.text = value.string();
+      break;
+    case Tag::enumeration:
+      outcome.kind = Outcome::Kind::value;
+      outcome.text = program.schema->tables[program.type.table]
+                         .columns[program.type.column]
+                         .values[value.code]
+                         .name;
+      break;
+    case Tag::rows:
+    case Tag::list:
+      outcome.kind = Outcome::Kind::value;
+      outcome.number = value.list_size();
+      break;
     default:
       outcome.kind = Outcome::Kind::value;
       break;

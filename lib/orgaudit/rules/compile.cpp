@@ -1,5 +1,6 @@
 #include <orgaudit/rules/compile.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -130,6 +131,25 @@ class RuleSetCompiler {
         m_set->lets.emplace_back(let.name, let.value.node.Scalar());
       }
       m_values.report(let.value, problems, fmt::format("let {}", let.name));
+    }
+    for (const Located& labels : m_raw.let_labels) {
+      if (!labels.node.IsMap()) {
+        m_values.error(labels, "let_labels: must be a map of let names to labels {zh, en}");
+        continue;
+      }
+      for (const auto& entry : labels.node) {
+        const std::string name = entry.first.Scalar();
+        const bool known = std::any_of(m_set->lets.begin(), m_set->lets.end(),
+                                       [&](const auto& let) { return let.first == name; });
+        if (!known) {
+          m_values.error({entry.first, labels.doc},
+                         fmt::format("let_labels: there is no let named \"{}\"", name));
+          continue;
+        }
+        m_set->let_labels[name] =
+            m_values.label({entry.second, labels.doc}, fmt::format("let_labels {}", name),
+                           {entry.first, labels.doc}, name);
+      }
     }
   }
 

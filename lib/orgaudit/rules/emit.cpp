@@ -92,6 +92,13 @@ std::string emit_effective_ruleset(const RuleSet& set)
     }
     out << YAML::EndMap;
   }
+  if (!set.let_labels.empty()) {
+    out << YAML::Key << "let_labels" << YAML::Value << YAML::BeginMap;
+    for (const auto& [name, text] : set.let_labels) {
+      label(out, name.c_str(), text);
+    }
+    out << YAML::EndMap;
+  }
   out << YAML::Key << "dimensions" << YAML::Value << YAML::BeginSeq;
   for (const Dimension& dimension : set.dimensions) {
     out << YAML::BeginMap;

@@ -174,6 +174,8 @@ void merge_child(RawRuleSet& parent, RawRuleSet child, const Located& overrides,
       parent.lets.push_back(std::move(let));
     }
   }
+  parent.let_labels.insert(parent.let_labels.end(), child.let_labels.begin(),
+                           child.let_labels.end());
   apply_overrides(parent, overrides, parent.changed_rules, diagnostics);
   ChildMerger merger(parent, diagnostics);
   for (RawDimension& dimension : child.dimensions) {

@@ -177,8 +177,8 @@ void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSe
   }
   check_keys(*doc, root,
              {"ruleset", "version", "title", "schema", "extends", "overrides", "scale", "bonus_cap",
-              "on_missing", "min_coverage", "grades", "veto_grade", "dimensions", "let", "vetoes",
-              "deductions", "bonuses", "flags"},
+              "on_missing", "min_coverage", "grades", "veto_grade", "dimensions", "let",
+              "let_labels", "vetoes", "deductions", "bonuses", "flags"},
              "the rule set", diagnostics);
   raw.ruleset = at(doc, root, "ruleset");
   raw.version = at(doc, root, "version");
@@ -214,6 +214,9 @@ void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSe
         raw.lets.push_back({name, {entry.first, doc}, {entry.second, doc}});
       }
     }
+  }
+  if (const Located labels = at(doc, root, "let_labels"); labels.defined()) {
+    raw.let_labels.push_back(labels);
   }
   for_each_item(doc, root["dimensions"], "dimensions", diagnostics, [&](const YAML::Node& item) {
     raw.dimensions.push_back(parse_dimension(doc, item, diagnostics));

@@ -94,6 +94,7 @@ struct RawRuleSet {
   Located ruleset, version, title, schema, scale, bonus_cap, on_missing, min_coverage, grades,
       veto_grade;
   std::vector<RawLet> lets;
+  std::vector<Located> let_labels; // each file's let_labels: map, parent first
   std::vector<RawDimension> dimensions;
   std::vector<RawRule> vetoes, deductions, bonuses;
   std::vector<RawFlag> flags;

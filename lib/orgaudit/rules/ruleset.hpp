@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -138,6 +139,9 @@ struct RuleSet {
   std::vector<Condition> bonuses;
   std::vector<Flag> flags;
   std::vector<std::pair<std::string, std::string>> lets; // name, source; in definition order
+  // The labels `let_labels:` gives some lets: the values `explain` prints
+  // beside a rule's evidence (a cut-off date, a window, a limit).
+  std::map<std::string, Label, std::less<>> let_labels;
 
   // Whether the rule set extends another, and if so the ids of the rules it
   // tailors: those it adds or overrides, and those whose expressions read a

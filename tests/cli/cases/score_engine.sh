@@ -52,7 +52,8 @@ expect_exit 0
 [[ $(wc -l <"$STDOUT") -eq 2 ]] || fail "--region 330521 should leave one organization"
 run score "${common[@]}" --org 51330502MJ0000018D
 expect_exit 2
-expect_stderr_contains "no organization with USCC \"51330502MJ0000018D\" in the data"
+expect_stderr_contains "--org: no organization with USCC or name \"51330502MJ0000018D\" in the data"
+expect_stderr_contains "the nearest: 51330502MJ0000018C"
 
 # Waivers that name unknown rules or organizations, or lack a reason, are exit 3.
 run score "${common[@]}" --waivers "$DATA/engine/bad_waivers.yaml"
