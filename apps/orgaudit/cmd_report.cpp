@@ -13,6 +13,7 @@ void add_report_command(CLI::App& app, Command& command)
   CLI::App* report =
       app.add_subcommand("report", "Write reports in any format; --format FMT:FILE is repeatable");
   add_evaluate_options(*report, options->evaluate, true, all_format_names());
+  add_detail_option(*report, options->evaluate);
   add_history_options(*report, options->history, HistoryUse::compare);
   report->get_option("--format")->required();
   report->callback([&command, options] {
