@@ -52,8 +52,7 @@ border:1px solid currentColor}
 .s-missing{color:var(--fair)}.s-not_applicable,.s-waived{color:var(--grey)}
 .g-0{color:var(--good)}.g-mid{color:var(--fair)}.g-last{color:var(--bad)}.g-none{color:var(--grey)}
 article.org{border:1px solid var(--line);border-radius:8px;padding:4px 16px 10px;margin:14px 0;
-break-inside:avoid-page}
-article.org{content-visibility:auto;contain-intrinsic-size:auto 900px}
+break-inside:avoid-page;content-visibility:auto;contain-intrinsic-size:auto 900px}
 article.org h3{margin:12px 0 4px}
 article.org .facts{display:flex;flex-wrap:wrap;gap:4px 18px;font-size:13px;color:var(--muted);margin-bottom:6px}
 article.org .facts b{color:var(--ink)}
