@@ -35,6 +35,7 @@ void add_audit_command(CLI::App& app, Command& command)
       ->add_flag("--no-summary", options->no_summary,
                  "do not print the terminal summary (--quiet implies it)")
       ->excludes(summary);
+  add_detail_option(*audit, options->evaluate);
   add_history_options(*audit, options->history, HistoryUse::compare);
 }
 

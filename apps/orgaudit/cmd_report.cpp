@@ -14,6 +14,7 @@ void add_report_command(CLI::App& app, Command& command)
       app, command, "report", "Write reports in any format; --format FMT:FILE is repeatable",
       [options] { return run_reports(*options, "report", HistoryUse::compare); });
   add_evaluate_options(*report, options->evaluate, true, all_format_names());
+  add_detail_option(*report, options->evaluate);
   add_history_options(*report, options->history, HistoryUse::compare);
   report->get_option("--format")->required();
 }

@@ -88,6 +88,30 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
   });
 }
 
+void add_detail_option(CLI::App& command, EvaluateOptions& options)
+{
+  command
+      .add_option_function<std::string>(
+          "--detail",
+          [&options](const std::string& value) {
+            options.detail = value == "all" ? report::detail_all : std::stoull(value);
+          },
+          fmt::format("html, md: detail only the N organizations needing attention most (vetoed, "
+                      "flagged, failing, lowest totals first); 0 none, all every one (default: {})",
+                      report::default_detail))
+      ->type_name("N|all")
+      ->check(
+          [](const std::string& value) {
+            const bool digits = !value.empty() && value.size() <= 18 &&
+                                std::all_of(value.begin(), value.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; });
+            return digits || value == "all"
+                       ? std::string()
+                       : fmt::format("--detail takes a number or \"all\", not \"{}\"", value);
+          },
+          "N|all");
+}
+
 namespace {
 
 void print_warnings(const Diagnostics& diagnostics, bool quiet)
@@ -227,6 +251,7 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
   render.width = std::min(evaluation.terminal.width(), 200);
   render.tool_version = ORGAUDIT_VERSION;
   render.since_last_run = evaluation.since_last_run.get();
+  render.detail = options.detail;
   return render;
 }
 

@@ -33,6 +33,7 @@ struct EvaluateOptions {
   bool no_color = false;
   std::string progress = "auto";
   bool bom = false;
+  std::size_t detail = report::default_detail; // --detail N (audit, report)
 };
 
 // The names of every format of SPEC §6, for commands that accept them all.
@@ -44,6 +45,10 @@ std::vector<std::string> all_format_names();
 void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data_required,
                           const std::vector<std::string>& formats,
                           const std::string& default_data = {}, bool with_output = true);
+
+// Adds --detail N|all: how many organizations the HTML and Markdown reports
+// detail, the most urgent first.
+void add_detail_option(CLI::App& command, EvaluateOptions& options);
 
 // A loaded rule set and dataset and the engine's results.
 struct Evaluation {

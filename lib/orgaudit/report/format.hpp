@@ -11,6 +11,7 @@
 #include <orgaudit/audit/evidence.hpp>
 #include <orgaudit/audit/program.hpp>
 #include <orgaudit/audit/results.hpp>
+#include <orgaudit/report/attention.hpp>
 #include <orgaudit/report/output.hpp>
 #include <orgaudit/rules/ruleset.hpp>
 
@@ -53,6 +54,9 @@ struct RenderOptions {
   // What changed since the last recorded run (--db): the HTML report and the
   // audit summary show it.
   const SinceLastRun* since_last_run = nullptr;
+  // html, md: how many organizations get a detailed section (--detail N), the
+  // most urgent first; detail_all for all of them.
+  std::size_t detail = default_detail;
 };
 
 // Writes `results` in `format` to `out`. Throws IoError when the output cannot

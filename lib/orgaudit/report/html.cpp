@@ -123,8 +123,8 @@ void append_headline(std::string& out, const audit::Results& results, const audi
   out += "</div>\n</section>\n";
 }
 
-void append_distribution(std::string& out, const audit::Results& results,
-                         const audit::Summary& summary, const RenderOptions& options)
+void append_grades(std::string& out, const audit::Results& results, const audit::Summary& summary,
+                   const RenderOptions& options)
 {
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
@@ -141,7 +141,15 @@ void append_distribution(std::string& out, const audit::Results& results,
   append_html(out, ui(Ui::grade_distribution, lang));
   out += "</h2>\n";
   out += horizontal_bars(grade_bars, 0, ui(Ui::grade_distribution, lang));
-  out += "\n</section>\n<section id=\"dimensions\">\n<h2>";
+  out += "\n</section>\n";
+}
+
+void append_dimensions(std::string& out, const audit::Results& results,
+                       const audit::Summary& summary, const RenderOptions& options)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const rules::Lang lang = options.lang;
+  out += "<section id=\"dimensions\">\n<h2>";
   append_html(out, ui(Ui::dimension_scores, lang));
   out += "</h2>\n";
   std::vector<Bar> dimension_bars;
@@ -253,20 +261,27 @@ void render_html(const audit::Results& results, const audit::Summary& summary,
                  const RenderOptions& options, Output& out)
 {
   const OrgView view(*results.dataset);
+  const DetailSelection detail = select_detail(results, options.detail);
   std::string buffer;
   append_head(buffer, results, options);
+  append_toc(buffer, options);
+  // The one-page summary: what a director reads first, printed alone on page one.
+  buffer += "<div id=\"summary\" class=\"summary\">\n";
   append_headline(buffer, results, summary, options);
+  append_grades(buffer, results, summary, options);
+  append_urgent_section(buffer, results, view, detail, options);
+  buffer += "</div>\n";
   if (options.since_last_run != nullptr) {
     append_since_last_run_html(buffer, *options.since_last_run, options.lang, 200);
   }
-  append_distribution(buffer, results, summary, options);
+  append_dimensions(buffer, results, summary, options);
   append_groups(buffer, results, summary, options);
   if (options.program != nullptr) {
     append_program(buffer, *options.program, options.lang);
   }
-  append_flagged_section(buffer, results, summary, view, options);
+  append_flagged_section(buffer, results, summary, view, detail, options);
   append_most_failed_section(buffer, results, summary, options);
-  write_org_sections(buffer, out, results, view, options);
+  write_org_sections(buffer, out, results, view, detail, options);
   append_rules_section(buffer, *results.ruleset, options.lang);
   const rules::RuleSet& rules = *results.ruleset;
   buffer += "<footer>orgaudit ";

@@ -15,6 +15,11 @@ namespace {
 
 constexpr std::size_t most_failed_rows = 20;
 
+// How many organization sections a printout holds (the most urgent, those the
+// summary lists): printing thousands would take Chromium minutes and no reader
+// wants them on paper; the screen shows them all.
+constexpr std::size_t printed_sections = 10;
+
 void append_th(std::string& out, std::string_view text, bool number = false)
 {
   out += number ? "<th class=\"num\">" : "<th>";
@@ -159,12 +164,13 @@ void append_recoverable(std::string& out, const rules::RuleSet& rules,
 }
 
 void append_org(std::string& out, const audit::Results& results, const OrgView& view, std::size_t o,
-                const RenderOptions& options)
+                bool printed, const RenderOptions& options)
 {
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
   const audit::OrgResult& org = results.organizations[o];
-  out += "<article class=\"org\" id=\"org-";
+  out +=
+      printed ? "<article class=\"org\" id=\"org-" : "<article class=\"org screen-only\" id=\"org-";
   append_html(out, view.uscc(org.org));
   out += "\">\n<h3>";
   append_name(out, view.name(org.org));
@@ -230,7 +236,7 @@ void append_name(std::string& out, std::string_view name, std::string_view css)
 
 void append_flagged_section(std::string& out, const audit::Results& results,
                             const audit::Summary& summary, const OrgView& view,
-                            const RenderOptions& options)
+                            const DetailSelection& detail, const RenderOptions& options)
 {
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
@@ -256,11 +262,18 @@ void append_flagged_section(std::string& out, const audit::Results& results,
     append_th(out, ui(Ui::region, lang));
     append_th(out, ui(Ui::criteria, lang));
     if (options.evidence != nullptr) {
-      append_th(out, ui(Ui::evidence, lang));
+      out += "<th class=\"evidence\">";
+      append_html(out, ui(Ui::evidence, lang));
+      out += "</th>";
     }
     out += "</tr></thead>\n<tbody>\n";
+    std::size_t not_listed = 0;
     for (std::size_t o = 0; o < results.size(); ++o) {
       if (!results.flag_raised(o, f)) {
+        continue;
+      }
+      if (!detail.has_section[o]) {
+        ++not_listed;
         continue;
       }
       const std::uint32_t org = results.organizations[o].org;
@@ -275,7 +288,8 @@ void append_flagged_section(std::string& out, const audit::Results& results,
       out += "</td><td class=\"block crit\">";
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = results.criterion(o, f, c);
-        out += c == 0 ? "" : "<br>";
+        // A printout shows the matching criteria only (a row per line, not four).
+        out += status == audit::CriterionStatus::match ? "<div>" : "<div class=\"screen-only\">";
         append_pill(out,
                     status == audit::CriterionStatus::match     ? "s-fail"
                     : status == audit::CriterionStatus::missing ? "s-missing"
@@ -285,6 +299,7 @@ void append_flagged_section(std::string& out, const audit::Results& results,
         append_html(out, flag.criteria[c].id);
         out += ' ';
         append_html(out, label(flag.criteria[c].label, lang));
+        out += "</div>";
       }
       out += "</td>";
       if (options.evidence != nullptr) {
@@ -298,6 +313,12 @@ void append_flagged_section(std::string& out, const audit::Results& results,
       out += "</tr>\n";
     }
     out += "</tbody></table></div>\n";
+    if (not_listed > 0) {
+      out += "<p class=\"small\">";
+      append_html(
+          out, fmt::format(fmt::runtime(html_text(HtmlText::flagged_left_out, lang)), not_listed));
+      out += "</p>\n";
+    }
   }
   out += "</section>\n";
 }
@@ -366,22 +387,30 @@ void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::
 }
 
 void write_org_sections(std::string& buffer, Output& out, const audit::Results& results,
-                        const OrgView& view, const RenderOptions& options)
+                        const OrgView& view, const DetailSelection& detail,
+                        const RenderOptions& options)
 {
-  std::size_t quiet = 0;
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    quiet += needs_section(results, o) ? 0 : 1;
-  }
+  const rules::Lang lang = options.lang;
   buffer += "<section id=\"orgs\" class=\"page\">\n<h2>";
-  append_html(buffer, ui(Ui::org_sections, options.lang));
+  append_html(buffer, ui(Ui::org_sections, lang));
   buffer += "</h2>\n<p class=\"small\">";
-  append_html(buffer, fmt::format(fmt::runtime(ui(Ui::compact_note, options.lang)), quiet));
+  append_html(buffer,
+              fmt::format(fmt::runtime(ui(Ui::compact_note, lang)), detail.without_findings));
   buffer += "</p>\n";
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    if (!needs_section(results, o)) {
-      continue;
-    }
-    append_org(buffer, results, view, o, options);
+  if (detail.left_out() > 0) {
+    buffer += "<p class=\"note\">";
+    append_html(buffer, fmt::format(fmt::runtime(html_text(HtmlText::left_out, lang)), detail.shown,
+                                    options.detail, detail.left_out()));
+    buffer += "</p>\n";
+  }
+  if (detail.shown > printed_sections) {
+    buffer += "<p class=\"note print-only\">";
+    append_html(buffer, fmt::format(fmt::runtime(html_text(HtmlText::printed_note, lang)),
+                                    printed_sections, detail.shown - printed_sections));
+    buffer += "</p>\n";
+  }
+  for (std::size_t k = 0; k < detail.shown; ++k) {
+    append_org(buffer, results, view, detail.order[k], k < printed_sections, options);
     if (buffer.size() > 1 << 16) {
       out.write(buffer);
       buffer.clear();

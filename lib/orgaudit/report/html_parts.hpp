@@ -1,17 +1,44 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 #include <orgaudit/audit/results.hpp>
 #include <orgaudit/audit/summary.hpp>
+#include <orgaudit/report/attention.hpp>
 #include <orgaudit/report/format.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/output.hpp>
 
-// The sections of the HTML report that list organizations (html_orgs.cpp);
-// html.cpp draws the summary sections around them.
+// The sections of the HTML report that list organizations (html_orgs.cpp) and
+// lead a reader in (html_summary.cpp); html.cpp draws the figures around them.
 namespace orgaudit::report::detail {
+
+// Fixed texts only the HTML report prints (the shared ones are report::ui).
+enum class HtmlText : std::uint8_t {
+  contents,
+  summary,
+  urgent,
+  urgent_scope,
+  why,
+  finding_count,
+  left_out,
+  flagged_left_out,
+  printed_note,
+  since_last_run,
+  count_
+};
+
+// The text of `key` in `lang`.
+std::string_view html_text(HtmlText key, rules::Lang lang);
+
+// The table of contents: a link to every section the report holds.
+void append_toc(std::string& out, const RenderOptions& options);
+
+// The one-page summary's list of the organizations needing attention most, with why.
+void append_urgent_section(std::string& out, const audit::Results& results, const OrgView& view,
+                           const DetailSelection& detail, const RenderOptions& options);
 
 // The CSS class that colours a grade ("g-0", "g-mid", "g-last", "g-none").
 std::string_view grade_class(const rules::RuleSet& rules, int grade);
@@ -19,15 +46,19 @@ std::string_view grade_class(const rules::RuleSet& rules, int grade);
 // Appends an organization name, cut when very long (the whole name in the tooltip).
 void append_name(std::string& out, std::string_view name, std::string_view css = "name");
 
+// The flagged organizations with their criteria and evidence, those with a
+// section only (the count of the others is said).
 void append_flagged_section(std::string& out, const audit::Results& results,
                             const audit::Summary& summary, const OrgView& view,
-                            const RenderOptions& options);
+                            const DetailSelection& detail, const RenderOptions& options);
 void append_most_failed_section(std::string& out, const audit::Results& results,
                                 const audit::Summary& summary, const RenderOptions& options);
 // The appendix: every rule once with its points, severity and basis.
 void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::Lang lang);
-// Writes the per-organization sections straight to `out` (they are most of a large report).
+// Writes the per-organization sections of `detail`, most urgent first, straight
+// to `out` (they are most of a large report), and says how many it left out.
 void write_org_sections(std::string& buffer, Output& out, const audit::Results& results,
-                        const OrgView& view, const RenderOptions& options);
+                        const OrgView& view, const DetailSelection& detail,
+                        const RenderOptions& options);
 
 } // namespace orgaudit::report::detail

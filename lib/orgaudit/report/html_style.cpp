@@ -52,16 +52,22 @@ border:1px solid currentColor}
 .s-missing{color:var(--fair)}.s-not_applicable,.s-waived{color:var(--grey)}
 .g-0{color:var(--good)}.g-mid{color:var(--fair)}.g-last{color:var(--bad)}.g-none{color:var(--grey)}
 article.org{border:1px solid var(--line);border-radius:8px;padding:4px 16px 10px;margin:14px 0;
-break-inside:avoid-page}
+break-inside:avoid-page;content-visibility:auto;contain-intrinsic-size:auto 900px}
 article.org h3{margin:12px 0 4px}
 article.org .facts{display:flex;flex-wrap:wrap;gap:4px 18px;font-size:13px;color:var(--muted);margin-bottom:6px}
 article.org .facts b{color:var(--ink)}
 .small{font-size:13px;color:var(--muted)}
 .evidence{font-size:12.5px;color:var(--muted);overflow-wrap:anywhere}
 ul.plain{margin:4px 0 8px;padding-left:20px}
+nav.toc{margin:14px 0 4px;font-size:14px}
+nav.toc h2{font-size:15px;margin:0 0 4px;border:none;padding:0}
+nav.toc ol{margin:0;padding-left:22px;columns:3 14em;column-gap:28px}
+nav.toc a,#urgent a{color:var(--fair)}
+.note{border-left:4px solid var(--pass);background:var(--soft);padding:8px 12px;font-size:14px}
+.print-only{display:none}
 footer{margin-top:40px;padding-top:10px;border-top:1px solid var(--line);color:var(--muted);font-size:12px;
 overflow-wrap:anywhere}
-@media (max-width:700px){
+@media screen and (max-width:700px){
  main{padding:14px 12px 32px}
  body{font-size:14px}
  h1{font-size:21px}
@@ -83,6 +89,17 @@ overflow-wrap:anywhere}
  main{max-width:none;padding:0}
  h2{break-after:avoid}
  h3{break-after:avoid}
+ nav.toc,.screen-only,.evidence{display:none}
+ .print-only{display:block}
+ #summary{break-after:page}
+ #summary h2{font-size:12.5pt;margin:12px 0 6px}
+ #summary .cards{grid-template-columns:repeat(5,1fr);gap:6px}
+ #summary .card{padding:3px 8px}
+ #summary .card .n{font-size:15pt}
+ #summary .card .k{font-size:8.5pt}
+ #summary .bars{font-size:9.5pt;gap:4px 10px;margin:4px 0}
+ #summary table{font-size:9pt;margin:2px 0}
+ #summary th,#summary td{padding:2px 5px}
  section.page{break-before:page}
  .card,th{background:none}
  .card{border-color:#999}
