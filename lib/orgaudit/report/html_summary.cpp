@@ -147,7 +147,7 @@ void append_urgent_section(std::string& out, const audit::Results& results, cons
     out += detail.has_section[o] ? "</a></td><td><code>" : "</td><td><code>";
     append_html(out, view.uscc(org.org));
     out += "</code></td><td class=\"nowrap\">";
-    append_html(out, region_name(view.region(org.org), lang));
+    append_html(out, view.region_label(org.org, lang));
     out += "</td><td class=\"num\">";
     out += fixed2(org.total);
     out += "</td><td class=\"nowrap ";
