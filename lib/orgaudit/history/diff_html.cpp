@@ -11,6 +11,7 @@ namespace orgaudit::history::detail {
 namespace {
 
 using report::append_html;
+using report::append_th;
 using report::Ui;
 
 void append_head(std::string& out, const Diff& diff, const DiffRenderOptions& options)
@@ -49,15 +50,12 @@ void append_rules(std::string& out, const Diff& diff, rules::Lang lang)
 {
   out += "<section id=\"by-rule\">\n<h2>";
   append_html(out, history::text(Text::by_rule, lang));
-  out += "</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>";
-  append_html(out, ui(Ui::rule, lang));
-  out += "</th><th>";
-  append_html(out, ui(Ui::indicator, lang));
-  out += "</th><th class=\"num\">";
-  append_html(out, change_title(ChangeKind::turned_failing, lang));
-  out += "</th><th class=\"num\">";
-  append_html(out, change_title(ChangeKind::turned_passing, lang));
-  out += "</th></tr></thead>\n<tbody>\n";
+  out += "</h2>\n<div class=\"scroll\"><table>\n<thead><tr>";
+  append_th(out, ui(Ui::rule, lang));
+  append_th(out, ui(Ui::indicator, lang));
+  append_th(out, change_title(ChangeKind::turned_failing, lang), true);
+  append_th(out, change_title(ChangeKind::turned_passing, lang), true);
+  out += "</tr></thead>\n<tbody>\n";
   for (const RuleCount& count : rule_counts(diff, lang)) {
     out += "<tr><td><code>";
     append_html(out, count.id);
@@ -74,16 +72,13 @@ void append_section(std::string& out, const Diff& diff, ChangeKind kind,
 {
   out += fmt::format("<section id=\"{}\">\n<h2>", change_name(kind));
   append_html(out, change_title(kind, lang));
-  out += fmt::format(" ({})</h2>\n<div class=\"scroll\"><table class=\"stack\">\n<thead><tr><th>",
-                     total);
-  append_html(out, ui(Ui::uscc, lang));
-  out += "</th><th>";
-  append_html(out, ui(Ui::name, lang));
-  out += "</th><th>";
-  append_html(out, history::text(Text::change, lang));
-  out += "</th><th>";
-  append_html(out, kind_has_rule(kind) ? ui(Ui::severity, lang) : "");
-  out += "</th></tr></thead>\n<tbody>\n";
+  out +=
+      fmt::format(" ({})</h2>\n<div class=\"scroll\"><table class=\"stack\">\n<thead><tr>", total);
+  append_th(out, ui(Ui::uscc, lang));
+  append_th(out, ui(Ui::name, lang));
+  append_th(out, history::text(Text::change, lang));
+  append_th(out, kind_has_rule(kind) ? ui(Ui::severity, lang) : "");
+  out += "</tr></thead>\n<tbody>\n";
   for (const Change* change : shown) {
     const OrgOutcome& org = organization_of(*change);
     out += "<tr><td><code>";

@@ -87,6 +87,13 @@ void append_html(std::string& out, std::string_view text)
   out.append(text.substr(start));
 }
 
+void append_th(std::string& out, std::string_view text, bool number)
+{
+  out += number ? "<th class=\"num\">" : "<th>";
+  append_html(out, text);
+  out += "</th>";
+}
+
 std::string html_escape(std::string_view text)
 {
   std::string out;

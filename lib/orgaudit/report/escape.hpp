@@ -10,6 +10,10 @@ namespace orgaudit::report {
 void append_html(std::string& out, std::string_view text);
 std::string html_escape(std::string_view text);
 
+// Appends a table header cell holding `text` (escaped), right-aligned for a
+// column of numbers.
+void append_th(std::string& out, std::string_view text, bool number = false);
+
 // Appends `text` escaped for XML 1.0 content and attributes: the five entities,
 // control characters other than tab, LF and CR dropped (XML cannot carry
 // them), and tab, LF and CR as character references so attributes keep them.

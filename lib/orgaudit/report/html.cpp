@@ -171,19 +171,15 @@ void append_group_table(std::string& out, const rules::RuleSet& rules,
                         const std::vector<audit::GroupSummary>& groups, Ui key_header,
                         const std::vector<std::string>& names, rules::Lang lang)
 {
-  out += "<div class=\"scroll\"><table>\n<thead><tr><th>";
-  append_html(out, ui(key_header, lang));
-  out += "</th><th class=\"num\">";
-  append_html(out, ui(Ui::count, lang));
-  out += "</th><th class=\"num\">";
-  append_html(out, ui(Ui::mean_total, lang));
-  out += "</th>";
+  out += "<div class=\"scroll\"><table>\n<thead><tr>";
+  append_th(out, ui(key_header, lang));
+  append_th(out, ui(Ui::count, lang), true);
+  append_th(out, ui(Ui::mean_total, lang), true);
   for (std::size_t g = 0; g <= rules.grades.size(); ++g) {
-    out += "<th class=\"num\">";
-    append_html(
+    append_th(
         out,
-        grade_label(rules, g == rules.grades.size() ? audit::ungraded : static_cast<int>(g), lang));
-    out += "</th>";
+        grade_label(rules, g == rules.grades.size() ? audit::ungraded : static_cast<int>(g), lang),
+        true);
   }
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < groups.size(); ++i) {

@@ -20,13 +20,6 @@ constexpr std::size_t most_failed_rows = 20;
 // wants them on paper; the screen shows them all.
 constexpr std::size_t printed_sections = 10;
 
-void append_th(std::string& out, std::string_view text, bool number = false)
-{
-  out += number ? "<th class=\"num\">" : "<th>";
-  append_html(out, text);
-  out += "</th>";
-}
-
 void append_pill(std::string& out, std::string_view css, std::string_view text)
 {
   out += "<span class=\"pill ";

@@ -121,19 +121,14 @@ void append_urgent_section(std::string& out, const audit::Results& results, cons
   out += "</h2>\n<p class=\"small\">";
   append_html(out, fmt::format(fmt::runtime(html_text(HtmlText::urgent_scope, lang)),
                                detail.order.size(), rows));
-  out += "</p>\n<div class=\"scroll\"><table class=\"stack\">\n<thead><tr><th>";
-  append_html(out, ui(Ui::name, lang));
-  out += "</th><th>";
-  append_html(out, ui(Ui::uscc, lang));
-  out += "</th><th>";
-  append_html(out, ui(Ui::region, lang));
-  out += "</th><th class=\"num\">";
-  append_html(out, ui(Ui::total, lang));
-  out += "</th><th>";
-  append_html(out, ui(Ui::grade, lang));
-  out += "</th><th>";
-  append_html(out, html_text(HtmlText::why, lang));
-  out += "</th></tr></thead>\n<tbody>\n";
+  out += "</p>\n<div class=\"scroll\"><table class=\"stack\">\n<thead><tr>";
+  append_th(out, ui(Ui::name, lang));
+  append_th(out, ui(Ui::uscc, lang));
+  append_th(out, ui(Ui::region, lang));
+  append_th(out, ui(Ui::total, lang), true);
+  append_th(out, ui(Ui::grade, lang));
+  append_th(out, html_text(HtmlText::why, lang));
+  out += "</tr></thead>\n<tbody>\n";
   for (std::size_t k = 0; k < rows; ++k) {
     const std::size_t o = detail.order[k];
     const audit::OrgResult& org = results.organizations[o];
