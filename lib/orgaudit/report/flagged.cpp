@@ -37,16 +37,16 @@ void render_flagged_text(const audit::Results& results, const std::vector<std::s
         continue;
       }
       const rules::Flag& flag = set.flags[f];
-      out.write(fmt::format("  {} {} [{}]\n", flag.id, flag.label.get(lang),
-                            rules::severity_name(flag.severity)));
+      out.write(
+          fmt::format("  {} [{}]\n", flag.label.get(lang), severity_label(flag.severity, lang)));
       for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
         const audit::CriterionStatus status = results.criterion(o, f, c);
         if (status == audit::CriterionStatus::no_match) {
           continue;
         }
-        out.write(fmt::format("    {} {}: {}\n", flag.criteria[c].id,
-                              flag.criteria[c].label.get(lang),
-                              audit::criterion_status_name(status)));
+        out.write(fmt::format(
+            "    {} {}{}{}\n", flag.criteria[c].id, flag.criteria[c].label.get(lang),
+            lang == rules::Lang::zh ? "：" : ": ", criterion_status_label(status, lang)));
       }
     }
   }

@@ -57,7 +57,7 @@ expect_exit 2
 expect_stderr_contains "The flags: dormant (僵尸型社会组织), noncompliant"
 run flag "${sample[@]}" --only 僵尸型社会组织 --quiet
 expect_exit 0
-expect_stdout_contains "dormant"
+expect_stdout_contains "  僵尸型社会组织 [高]"
 
 # explain offers only what applies to it; the evaluating commands list the grades and flags.
 run explain --help

@@ -32,11 +32,12 @@ listed=$(grep -cE '^[0-9A-Z]{18}  ' "$STDOUT")
 ((100 * listed >= 2 * orgs && 100 * listed <= 6 * orgs)) ||
   fail "flag --only dormant listed $listed of $orgs organizations (expected 2–6 %)"
 ((listed == 136)) || fail "flag --only dormant listed $listed organizations, the READMEs say 136"
-expect_stdout_contains "dormant 僵尸型社会组织 [high]"
+expect_stdout_contains "  僵尸型社会组织 [高]"
 # Every listed organization shows at least one matched criterion (Z1–Z4).
-# (mawk has no {n} intervals: an organization line is "USCC  name  region …  status …".)
-awk '/^[0-9A-Z]+  .*  region [0-9]+  status /{if (org != "" && !matched) bad++; org=$1; matched=0}
-     /^    Z[1-4] .*: match$/{matched=1}
+# (mawk has no {n} intervals: an organization line is "USCC  name  type · region · status".)
+awk '/^[0-9A-Z]+  /{if (org != "" && !matched) bad++; org=$1; matched=0; orgs++}
+     /^    Z[1-4] .*：符合$/{matched=1}
+     END{if (orgs == 0) bad++}
      END{if (org != "" && !matched) bad++; exit bad > 0}' "$STDOUT" ||
   fail "a dormant organization is listed without a matched criterion"
 expect_stderr_contains "flag: $listed of $orgs organizations flagged"
