@@ -39,13 +39,20 @@ int run_validate(const ValidateOptions& options)
   } else {
     std::fputs(diagnostics.format().c_str(), stdout);
   }
-  std::string summary = fmt::format("validate: {}, {}", plural(diagnostics.error_count(), "error"),
-                                    plural(diagnostics.warning_count(), "warning"));
+  const bool zh = options.data.lang != "en";
+  std::string summary =
+      zh ? fmt::format("validate：{} 个错误，{} 个警告", diagnostics.error_count(),
+                       diagnostics.warning_count())
+         : fmt::format("validate: {}, {}", plural(diagnostics.error_count(), "error"),
+                       plural(diagnostics.warning_count(), "warning"));
   if (dataset) {
-    summary += fmt::format(" in {}", plural(dataset->organization_count(), "organization"));
+    summary += zh ? fmt::format("，共 {} 个社会组织", dataset->organization_count())
+                  : fmt::format(" in {}", plural(dataset->organization_count(), "organization"));
     if (const auto absent = dataset->table_names(true); !absent.empty()) {
-      summary += fmt::format("; absent tables, unknown to every rule that reads them: {}",
-                             fmt::join(absent, ", "));
+      summary += zh ? fmt::format("；缺失的数据表（情况不明，读取这些表的规则计为数据缺失）：{}",
+                                  fmt::join(absent, "、"))
+                    : fmt::format("; absent tables, unknown to every rule that reads them: {}",
+                                  fmt::join(absent, ", "));
     }
   }
   fmt::print(stderr, "{}\n", summary);

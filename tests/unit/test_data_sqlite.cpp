@@ -168,7 +168,11 @@ TEST_CASE("a file that is not a database, or a damaged one, is invalid data nami
   options.as_of = parse_date("2026-11-27").value();
   Diagnostics diagnostics;
   CHECK_FALSE(load_dataset(not_a_db.string(), shipped_schema(), options, diagnostics));
-  CHECK(diagnostics.format() == not_a_db.string() + ": error: not a SQLite database\n");
+  CHECK(diagnostics.format() == not_a_db.string() + ": error: 不是 SQLite 数据库\n");
+  options.lang = Lang::en;
+  Diagnostics english;
+  CHECK_FALSE(load_dataset(not_a_db.string(), shipped_schema(), options, english));
+  CHECK(english.format() == not_a_db.string() + ": error: not a SQLite database\n");
 }
 
 TEST_CASE("import leaves an absent table out of the .db, so it reads back absent, not empty")

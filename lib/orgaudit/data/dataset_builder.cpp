@@ -115,16 +115,24 @@ void DatasetBuilder::report_absent(std::size_t table_index, const std::string& p
                                    const std::string& file, std::string_view looked_for)
 {
   const schema::Table& table = m_schema->tables[table_index];
+  const Lang lang = m_options.lang;
+  // The table as the reader knows it: 社会组织表（organizations）, the organizations table
+  // (社会组织).
+  std::string named;
+  if (lang == Lang::zh) {
+    named = table.label_zh.empty() ? fmt::format("{} 表", table.name)
+                                   : fmt::format("{}表（{}）", table.label_zh, table.name);
+  } else {
+    named = table.label_zh.empty() ? fmt::format("{} table", table.name)
+                                   : fmt::format("{} table ({})", table.name, table.label_zh);
+  }
   if (table.is_root) {
-    m_diagnostics.error(path, 0, 0,
-                        fmt::format("no {}: a dataset needs its {}", looked_for, table.name));
+    m_diagnostics.error(
+        path, 0, 0,
+        say(Wording::no_root_file, lang, looked_for, lang == Lang::zh ? named : table.name));
     return;
   }
-  const std::string label = table.label_zh.empty() ? "" : fmt::format(" ({})", table.label_zh);
-  m_diagnostics.warning(file, 0, 0,
-                        fmt::format("no {}: the {} table{} is unknown, not taken as empty; every "
-                                    "rule that reads it is counted as missing data",
-                                    looked_for, table.name, label));
+  m_diagnostics.warning(file, 0, 0, say(Wording::absent_table, lang, looked_for, named));
 }
 
 void DatasetBuilder::add_input(std::string name, std::string path,
@@ -333,7 +341,7 @@ std::shared_ptr<const Dataset> DatasetBuilder::finish(std::string path)
   }
   if (organizations.rows == 0 && m_diagnostics.error_count() == m_errors_before) {
     m_diagnostics.error(organizations.source.empty() ? m_schema->root().name : organizations.source,
-                        0, 0, "no organizations");
+                        0, 0, say(Wording::no_organizations, m_options.lang));
   }
   const auto root_key = m_schema->root().column_index(m_schema->root().key);
   const ColumnData no_keys;

@@ -25,6 +25,9 @@ class DatasetBuilder {
   DatasetBuilder(std::shared_ptr<const schema::Schema> schema, const LoadOptions& options,
                  Diagnostics& diagnostics);
 
+  // The language of the messages about the data.
+  Lang lang() const { return m_options.lang; }
+
   // The builder for the rows of schema table `table_index`, read from `source`
   // (the name diagnostics show). Each table is begun at most once; a table
   // never begun is absent from the dataset (unknown, SPEC §2), and one begun

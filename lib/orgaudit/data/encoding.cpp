@@ -7,6 +7,7 @@
 
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -23,12 +24,12 @@ std::string lower_ascii(std::string_view text)
   return out;
 }
 
-std::string byte_text(std::string_view bytes, std::size_t offset)
+std::string byte_text(std::string_view bytes, std::size_t offset, Lang lang)
 {
   if (offset >= bytes.size()) {
-    return "a truncated sequence at the end";
+    return say(Wording::truncated_sequence, lang);
   }
-  return fmt::format("byte 0x{:02X}", static_cast<unsigned char>(bytes[offset]));
+  return say(Wording::bad_byte, lang, static_cast<unsigned char>(bytes[offset]));
 }
 
 // Owns an iconv descriptor.
@@ -99,7 +100,7 @@ std::optional<std::string> iconv_to_utf8(std::string_view bytes, const char* fro
   return out;
 }
 
-DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding)
+DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding, Lang lang)
 {
   DecodeResult result;
   if (encoding == Encoding::utf8 || encoding == Encoding::automatic) {
@@ -110,7 +111,7 @@ DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding)
     if (encoding == Encoding::utf8) {
       result.ok = false;
       result.bad_offset = *bad_utf8;
-      result.message = fmt::format("invalid UTF-8 ({})", byte_text(bytes, *bad_utf8));
+      result.message = say(Wording::invalid_utf8, lang, byte_text(bytes, *bad_utf8, lang));
       return result;
     }
     std::size_t bad_gb = 0;
@@ -124,12 +125,11 @@ DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding)
     result.ok = false;
     if (bad_gb > *bad_utf8) {
       result.bad_offset = bad_gb;
-      result.message =
-          fmt::format("invalid GB18030 ({}), and not UTF-8 either", byte_text(bytes, bad_gb));
+      result.message = say(Wording::invalid_gb18030_or_utf8, lang, byte_text(bytes, bad_gb, lang));
     } else {
       result.bad_offset = *bad_utf8;
       result.message =
-          fmt::format("invalid UTF-8 ({}), and not GB18030 either", byte_text(bytes, *bad_utf8));
+          say(Wording::invalid_utf8_or_gb18030, lang, byte_text(bytes, *bad_utf8, lang));
     }
     return result;
   }
@@ -141,7 +141,7 @@ DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding)
   }
   result.ok = false;
   result.bad_offset = bad;
-  result.message = fmt::format("invalid {} ({})", name, byte_text(bytes, bad));
+  result.message = say(Wording::invalid_encoding, lang, name, byte_text(bytes, bad, lang));
   return result;
 }
 

@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+
+#include <orgaudit/core/lang.hpp>
 #include <string_view>
 
 namespace orgaudit::data {
@@ -25,8 +27,8 @@ struct DecodeResult {
 
 // Decodes `bytes` in place into UTF-8. `automatic` keeps valid UTF-8 as it is,
 // else converts valid GB18030 (converted = true), else fails. `gbk` and
-// `gb18030` convert with iconv; `utf8` only checks.
-DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding);
+// `gb18030` convert with iconv; `utf8` only checks. The message is in `lang`.
+DecodeResult decode_to_utf8(std::string& bytes, Encoding encoding, Lang lang);
 
 // Converts `bytes` from the iconv encoding `from` to UTF-8. Nullopt with the
 // offset of the first undecodable byte in `bad_offset` on failure.

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -36,7 +37,8 @@ template <typename Visit> void for_each_line(std::string_view text, bool file_st
   }
 }
 
-// The message of a parse error without nlohmann's "[json.exception…]" prefix.
+// The message of a parse error without nlohmann's "[json.exception…]" prefix
+// and position (nlohmann words it in English: it follows "不是有效的 JSON：").
 std::string parse_message(std::string_view what)
 {
   if (const auto bracket = what.find("] "); bracket != std::string_view::npos) {
@@ -48,7 +50,7 @@ std::string parse_message(std::string_view what)
       what.remove_prefix(colon + 2);
     }
   }
-  return fmt::format("invalid JSON: {}", what);
+  return std::string(what);
 }
 
 // One JSON line read as a flat object, through nlohmann's SAX interface: its
@@ -58,6 +60,9 @@ std::string parse_message(std::string_view what)
 // from line to line.
 class LineObject {
  public:
+  // Errors are worded in `lang`.
+  explicit LineObject(Lang lang) : m_lang(lang) {}
+
   struct Member {
     std::string key;
     Cell::Kind kind = Cell::Kind::null;
@@ -81,7 +86,7 @@ class LineObject {
     m_object = false;
     Json::sax_parse(line, this);
     if (m_error.empty() && !m_object) {
-      m_error = "expected a JSON object on each line";
+      m_error = say(Wording::not_a_json_object, m_lang);
     }
     return m_error.empty();
   }
@@ -159,7 +164,7 @@ class LineObject {
   }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e)
   {
-    m_error = parse_message(e.what());
+    m_error = say(Wording::invalid_json, m_lang, parse_message(e.what()));
     return false;
   }
 
@@ -199,14 +204,15 @@ class LineObject {
   Member* m_current = nullptr;
   bool m_object = false;
   std::string m_error;
+  Lang m_lang;
 };
 
 } // namespace
 
-void scan_jsonl(std::string_view text, bool file_start, const std::string& source, JsonlScan& scan,
-                Diagnostics& diagnostics)
+void scan_jsonl(std::string_view text, bool file_start, const std::string& source, Lang lang,
+                JsonlScan& scan, Diagnostics& diagnostics)
 {
-  LineObject object;
+  LineObject object(lang);
   for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
     if (!object.parse(content)) {
       diagnostics.error(source, line, 1, object.error());
@@ -226,7 +232,7 @@ void scan_jsonl(std::string_view text, bool file_start, const std::string& sourc
 void type_jsonl(std::string_view text, bool file_start, std::span<const std::string> keys,
                 RowTyper& typer)
 {
-  LineObject object;
+  LineObject object(typer.lang());
   std::vector<Cell> cells(keys.size());
   for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
     if (!object.parse(content)) {
@@ -237,9 +243,7 @@ void type_jsonl(std::string_view text, bool file_start, std::span<const std::str
       const auto position =
           static_cast<std::size_t>(std::find(keys.begin(), keys.end(), member.key) - keys.begin());
       if (member.nested) {
-        typer.reject_row(
-            line, position + 1,
-            fmt::format("{}: nested JSON arrays and objects are not allowed", member.key));
+        typer.reject_row(line, position + 1, say(Wording::nested_json, typer.lang(), member.key));
         return;
       }
       cells[position] = member.cell();

@@ -25,8 +25,8 @@ struct JsonlScan {
 
 // Pass one: adds the keys of `text` to `scan`; each line that is not a JSON
 // object is an error in `diagnostics`, named `source`.
-void scan_jsonl(std::string_view text, bool file_start, const std::string& source, JsonlScan& scan,
-                Diagnostics& diagnostics);
+void scan_jsonl(std::string_view text, bool file_start, const std::string& source, Lang lang,
+                JsonlScan& scan, Diagnostics& diagnostics);
 
 // Pass two: types each object line of `text` into `typer`, its values placed
 // by `keys` (the header).

@@ -15,6 +15,7 @@
 #include <orgaudit/data/encoding.hpp>
 #include <orgaudit/data/sqlite_reader.hpp>
 #include <orgaudit/data/table_file.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -53,11 +54,12 @@ void read_directory(const std::string& path, const schema::Schema& schema, Encod
     const bool has_jsonl = path_taken(join_path(path, jsonl_name));
     if (has_csv && has_jsonl) {
       diagnostics.error(csv_name, 0, 0,
-                        fmt::format("both {} and {} exist; keep one", csv_name, jsonl_name));
+                        say(Wording::both_files, options.lang, csv_name, jsonl_name));
       continue;
     }
     if (!has_csv && !has_jsonl) {
-      builder.report_absent(t, path, csv_name, fmt::format("{} or {}", csv_name, jsonl_name));
+      builder.report_absent(t, path, csv_name,
+                            say(Wording::either_file, options.lang, csv_name, jsonl_name));
       continue;
     }
     const std::string name = has_csv ? csv_name : jsonl_name;
@@ -124,8 +126,7 @@ std::shared_ptr<const Dataset> load_dataset(const std::string& path,
 {
   const auto encoding = parse_encoding(options.encoding);
   if (!encoding) {
-    throw UsageError(
-        fmt::format("unknown encoding \"{}\" (use auto, utf-8, gbk or gb18030)", options.encoding));
+    throw UsageError(say(Wording::unknown_encoding, options.lang, options.encoding));
   }
   DatasetBuilder builder(schema, options, diagnostics);
   std::error_code ec;
@@ -136,9 +137,9 @@ std::shared_ptr<const Dataset> load_dataset(const std::string& path,
   } else if (std::filesystem::is_regular_file(path, ec) && is_sqlite_path(path)) {
     read_sqlite(path, *schema, builder, diagnostics);
   } else if (std::filesystem::exists(path, ec)) {
-    diagnostics.error(path, 0, 0, "not a directory or a SQLite file (*.db, *.sqlite)");
+    diagnostics.error(path, 0, 0, say(Wording::not_a_dataset, options.lang));
   } else {
-    diagnostics.error(path, 0, 0, "no such directory or file");
+    diagnostics.error(path, 0, 0, say(Wording::no_such_path, options.lang));
   }
   return builder.finish(path);
 }
@@ -155,12 +156,12 @@ std::shared_ptr<const Dataset> build_dataset(std::span<const TextTable> tables,
     const auto index = schema->table_index(input.table);
     if (!index) {
       diagnostics.error(input.source, input.header_line, 0,
-                        fmt::format("unknown table \"{}\"", input.table));
+                        say(Wording::unknown_table, options.lang, input.table));
       continue;
     }
     if (seen[*index]) {
       diagnostics.error(input.source, input.header_line, 0,
-                        fmt::format("table \"{}\" is given twice", input.table));
+                        say(Wording::table_twice, options.lang, input.table));
       continue;
     }
     seen[*index] = true;

@@ -10,6 +10,7 @@
 #include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/data/csv_reader.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -102,7 +103,7 @@ std::uint64_t first_line_start(const FileReader& file, std::uint64_t offset, std
 
 void warn_bare_quotes(std::span<const std::string_view> fields,
                       std::span<const std::size_t> bare_quotes, const std::string& source,
-                      std::uint32_t line, Diagnostics& diagnostics)
+                      std::uint32_t line, Lang lang, Diagnostics& diagnostics)
 {
   for (std::size_t field : bare_quotes) {
     const std::string_view value = fields[field - 1];
@@ -114,10 +115,7 @@ void warn_bare_quotes(std::span<const std::string_view> fields,
       quoted += c;
     }
     quoted += '"';
-    diagnostics.warning(source, line, field,
-                        fmt::format("quote inside an unquoted field, kept as written: {} "
-                                    "(RFC 4180 would write {})",
-                                    value, quoted));
+    diagnostics.warning(source, line, field, say(Wording::bare_quote, lang, value, quoted));
   }
 }
 
@@ -176,18 +174,17 @@ void read_csv_piece(const FileReader& file, std::uint64_t start, std::uint64_t l
     const std::uint32_t line = reader.line();
     if (reader.unterminated_field() != 0) {
       // The open quote swallowed the rest of the file: no row after it can be trusted.
-      piece.rows.diagnostics.error(
-          source, line, reader.unterminated_field(),
-          "unterminated quoted field (the quote runs to the end of the file)");
+      piece.rows.diagnostics.error(source, line, reader.unterminated_field(),
+                                   say(Wording::unterminated_quote, typer.lang()));
       piece.swallowed = true;
       piece.end = file.size();
       return;
     }
-    warn_bare_quotes(reader.fields(), reader.bare_quote_fields(), source, line,
+    warn_bare_quotes(reader.fields(), reader.bare_quote_fields(), source, line, typer.lang(),
                      piece.rows.diagnostics);
     if (reader.stray_quote_field() != 0) {
       typer.reject_row(line, reader.stray_quote_field(),
-                       "text after a closing quote (write \"\" for a quote inside a field)");
+                       say(Wording::text_after_quote, typer.lang()));
       continue;
     }
     typer.add_row(reader.fields(), line);

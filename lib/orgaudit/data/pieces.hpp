@@ -90,6 +90,6 @@ std::optional<CsvHeader> read_csv_header(const FileReader& file, PieceBuffer& bu
 // `bare_quotes` (1-based) whose `"` was kept as written (SPEC §2).
 void warn_bare_quotes(std::span<const std::string_view> fields,
                       std::span<const std::size_t> bare_quotes, const std::string& source,
-                      std::uint32_t line, Diagnostics& diagnostics);
+                      std::uint32_t line, Lang lang, Diagnostics& diagnostics);
 
 } // namespace orgaudit::data

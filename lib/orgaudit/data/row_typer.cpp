@@ -15,6 +15,11 @@ RowTyper::RowTyper(const TableBuilder& table, TypedRows& out)
 {
 }
 
+Lang RowTyper::lang() const
+{
+  return m_table.m_options.lang;
+}
+
 const std::string& RowTyper::source() const
 {
   return m_table.m_source;

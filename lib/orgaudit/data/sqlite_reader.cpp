@@ -10,6 +10,7 @@
 #include <orgaudit/core/file_reader.hpp>
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/data/sql_identifier.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -71,7 +72,8 @@ void read_sqlite(const std::string& path, const schema::Schema& schema, DatasetB
     for (std::size_t t = 0; t < schema.tables.size(); ++t) {
       const schema::Table& table = schema.tables[t];
       if (!db.tableExists(table.name)) {
-        builder.report_absent(t, path, table.name, fmt::format("table \"{}\"", table.name));
+        builder.report_absent(t, path, table.name,
+                              say(Wording::sqlite_table, builder.lang(), table.name));
         continue;
       }
       read_table(db, table, builder.begin_table(t, table.name), diagnostics);
@@ -81,12 +83,11 @@ void read_sqlite(const std::string& path, const schema::Schema& schema, DatasetB
     // anything else (permissions, locks, a failing disk) is I/O (exit 5).
     switch (e.getErrorCode()) {
     case SQLITE_NOTADB:
-      diagnostics.error(path, 0, 0, "not a SQLite database");
+      diagnostics.error(path, 0, 0, say(Wording::not_sqlite, builder.lang()));
       break;
     case SQLITE_CORRUPT:
     case SQLITE_FORMAT:
-      diagnostics.error(
-          path, 0, 0, fmt::format("damaged SQLite database: truncated or corrupt ({})", e.what()));
+      diagnostics.error(path, 0, 0, say(Wording::damaged_sqlite, builder.lang(), e.what()));
       break;
     default:
       throw IoError(fmt::format("{}: cannot read SQLite database: {}", path, e.what()));

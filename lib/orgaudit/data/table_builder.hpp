@@ -44,6 +44,8 @@ class RowTyper {
 
   // The file the rows come from, as diagnostics name it.
   const std::string& source() const;
+  // The language of the messages about the rows.
+  Lang lang() const;
 
   // Whether the text being read may hold NUL bytes; when not, cells are not
   // searched for them.

@@ -8,6 +8,7 @@
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/data/csv_reader.hpp>
 #include <orgaudit/data/dataset_builder.hpp>
+#include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
 
@@ -64,13 +65,14 @@ void TableFile::read_header()
     return;
   }
   if (!header) {
-    m_diagnostics.error(m_name, 0, 0, "empty file: no header row");
+    m_diagnostics.error(m_name, 0, 0, say(Wording::no_header, m_dataset.lang()));
   } else if (header->unterminated_field != 0) {
     m_diagnostics.error(m_name, header->line, header->unterminated_field,
-                        "unterminated quoted field in the header");
+                        say(Wording::header_unterminated, m_dataset.lang()));
   } else {
     const std::vector<std::string_view> fields(header->fields.begin(), header->fields.end());
-    warn_bare_quotes(fields, header->bare_quote_fields, m_name, header->line, m_diagnostics);
+    warn_bare_quotes(fields, header->bare_quote_fields, m_name, header->line, m_dataset.lang(),
+                     m_diagnostics);
     if (m_builder->set_header(fields, header->line)) {
       m_pass = Pass::type_rows;
       start_pieces(body, header->lines);
@@ -164,7 +166,8 @@ void TableFile::read_piece(std::size_t index, std::uint64_t start, PieceBuffer& 
                              static_cast<std::size_t>(piece.end - piece.begin));
     if (m_pass == Pass::scan_keys) {
       piece.scan = JsonlScan();
-      scan_jsonl(text, piece.begin == 0, m_name, piece.scan, piece.rows.diagnostics);
+      scan_jsonl(text, piece.begin == 0, m_name, m_dataset.lang(), piece.scan,
+                 piece.rows.diagnostics);
     } else {
       RowTyper typer(*m_builder, piece.rows);
       type_jsonl(text, piece.begin == 0, m_keys.keys, typer);
@@ -268,7 +271,7 @@ void TableFile::finish_scan()
   m_pass = Pass::done;
   if (m_keys.first_line == 0) {
     if (m_diagnostics.error_count() == 0) {
-      m_diagnostics.error(m_name, 0, 0, "empty file: no JSON objects");
+      m_diagnostics.error(m_name, 0, 0, say(Wording::no_json_objects, m_dataset.lang()));
     }
     return;
   }
@@ -303,11 +306,10 @@ bool TableFile::decode_whole_file()
   std::string bytes(static_cast<std::size_t>(m_size), '\0');
   bytes.resize(m_reader->read_at(0, bytes.size(), bytes.data()));
   // On failure the bytes are left as they were, for locating the bad one.
-  const DecodeResult result = decode_to_utf8(bytes, m_encoding);
+  const DecodeResult result = decode_to_utf8(bytes, m_encoding, m_dataset.lang());
   m_checked = true;
   if (result.converted) {
-    m_diagnostics.warning(m_name, 0, 0,
-                          "not valid UTF-8; read as GB18030 (pass --encoding gb18030 to say so)");
+    m_diagnostics.warning(m_name, 0, 0, say(Wording::read_as_gb18030, m_dataset.lang()));
   }
   if (!result.ok) {
     if (m_csv) {

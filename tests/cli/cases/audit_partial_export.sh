@@ -15,10 +15,10 @@ labels=(内部制度 活动 公益项目 监管事件 品牌荣誉)
 expect_absent_warnings() {
   local i line
   for i in "${!absent[@]}"; do
-    line="${absent[i]}.csv: warning: no ${absent[i]}.csv or ${absent[i]}.jsonl: the ${absent[i]} table (${labels[i]}) is unknown, not taken as empty; every rule that reads it is counted as missing data"
+    line="${absent[i]}.csv: warning: 缺少 ${absent[i]}.csv 或 ${absent[i]}.jsonl：${labels[i]}表（${absent[i]}）情况不明，不按空表处理；读取此表的规则都计为数据缺失"
     [[ $(grep -cxF -- "$line" "$1") -eq 1 ]] || fail "$(basename "$1") lacks (once): $line"
   done
-  [[ $(grep -c "is unknown, not taken as empty" "$1") -eq 5 ]] || fail "not 5 absent-table warnings"
+  [[ $(grep -c "情况不明，不按空表处理" "$1") -eq 5 ]] || fail "not 5 absent-table warnings"
 }
 
 run audit --data "$TMP/export" "${as_of[@]}" --out "$TMP/out" --format json --format md --format html
@@ -61,7 +61,7 @@ PY
 run validate --data "$TMP/export" "${as_of[@]}"
 expect_exit 0
 expect_absent_warnings "$STDOUT"
-expect_stderr_contains "absent tables, unknown to every rule that reads them: policies, activities, projects, incidents, honors"
+expect_stderr_contains "缺失的数据表（情况不明，读取这些表的规则计为数据缺失）：policies、activities、projects、incidents、honors"
 for command in score flag "explain $uscc" "report --format json:$TMP/r.json"; do
   # shellcheck disable=SC2086
   run $command --data "$TMP/export" "${as_of[@]}"
@@ -76,8 +76,12 @@ expect_absent_warnings "$STDERR"
 run score --data "$TMP/export.db" "${as_of[@]}" --format json
 expect_exit 0
 expect_stdout_contains '"absent": ["policies", "activities", "projects", "incidents", "honors"]'
+expect_stderr_contains 'activities: warning: 缺少 "activities" 数据表：活动表（activities）情况不明，不按空表处理'
+[[ $(grep -c "情况不明，不按空表处理" "$STDERR") -eq 5 ]] || fail "not 5 warnings for the .db"
+# Under --lang en the same warnings are in English.
+run score --data "$TMP/export.db" "${as_of[@]}" --format json --lang en
+expect_exit 0
 expect_stderr_contains 'activities: warning: no table "activities": the activities table (活动) is unknown, not taken as empty'
-[[ $(grep -c "is unknown, not taken as empty" "$STDERR") -eq 5 ]] || fail "not 5 warnings for the .db"
 
 # A table present with only its header is known and empty: no warning, and it is used.
 head -1 "$SRC/samples/huzhou/activities.csv" >"$TMP/export/activities.csv"

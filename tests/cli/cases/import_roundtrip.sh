@@ -12,7 +12,7 @@ expect_stderr_contains "import: wrote $orgs organizations and"
 
 run validate --data "$TMP/h.db"
 expect_exit 0
-expect_stderr_contains "in $orgs organizations"
+expect_stderr_contains "，共 $orgs 个社会组织"
 
 before=$(stat -c %Y%s "$TMP/h.db")
 run import --data "$SRC/samples/huzhou" --to "$TMP/h.db"
@@ -25,6 +25,6 @@ expect_exit 0
 expect_stderr_contains "import: wrote 4 organizations and 2 child rows"
 run validate --data "$TMP/h.db"
 expect_exit 0
-expect_stderr_contains "in 4 organizations"
+expect_stderr_contains "，共 4 个社会组织"
 
 finish

@@ -4,6 +4,6 @@ source "$(dirname "$0")/../lib.sh"
 run validate --data "$DATA/validate/duplicate_key" --as-of 2026-01-01
 expect_exit 4
 expect_stdout_golden validate/duplicate_key/expected.txt
-expect_stderr_contains "validate: 1 error, 6 warnings"
+expect_stderr_contains "validate：1 个错误，6 个警告"
 
 finish

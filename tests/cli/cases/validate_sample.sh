@@ -7,7 +7,7 @@ orgs=$(($(wc -l < "$SRC/samples/huzhou/organizations.csv") - 1))
 run validate --data "$SRC/samples/huzhou"
 expect_exit 0
 expect_stdout_empty
-expect_stderr_contains "validate: 0 errors, 0 warnings in $orgs organizations"
+expect_stderr_contains "validate：0 个错误，0 个警告，共 $orgs 个社会组织"
 
 run validate --data builtin:samples/huzhou
 expect_exit 0
@@ -22,7 +22,11 @@ expect_exit 2
 
 run validate --data "$TMP/no-such-dir"
 expect_exit 4
+expect_stdout_contains "no-such-dir: error: 没有这个目录或文件"
+run validate --data "$TMP/no-such-dir" --lang en
+expect_exit 4
 expect_stdout_contains "no-such-dir: error: no such directory or file"
+expect_stderr_contains "validate: 1 error, 0 warnings"
 
 run validate --data "$SRC/samples/huzhou" --schema "$DATA/validate/bad-schema.yaml"
 expect_exit 3
