@@ -74,6 +74,14 @@ TEST_CASE("organizations are sorted by USCC and child rows grouped by organizati
   CHECK_FALSE(orgs.columns[registered].present);
   CHECK(orgs.columns[registered].is_null(2));
   CHECK(dataset->find_organization(c_deqing) == 1u);
+  // key_text: the canonical text of string, USCC, integer and enum cells only.
+  const std::size_t type = orgs.table->column_index("type").value();
+  const std::size_t region = orgs.table->column_index("region").value();
+  CHECK(key_text(orgs, 0, 1) == c_deqing);
+  CHECK(key_text(orgs, type, 1) == "social_service_agency");
+  CHECK(key_text(orgs, region, 1) == "330521");
+  CHECK(key_text(orgs, grade, 0) == "");                // null
+  CHECK(key_text(orgs, registered, 2) == std::nullopt); // a date: the reports format it
 
   const std::size_t act = dataset->schema->table_index("activities").value();
   const TableData& rows = dataset->tables[act];

@@ -12,25 +12,6 @@ namespace {
 
 // The text of a region cell whatever type the schema gives the column (a
 // 6-digit code is a string in the shipped schema, but a county may type it int).
-std::string region_text(const data::TableData& orgs, std::size_t column, std::size_t row)
-{
-  const data::ColumnData& cells = orgs.columns[column];
-  if (!cells.present || cells.is_null(row)) {
-    return {};
-  }
-  switch (cells.type) {
-  case schema::ColumnType::integer:
-    return fmt::format("{}", cells.int_at(row));
-  case schema::ColumnType::enumeration:
-    return orgs.table->columns[column].values[cells.code_at(row)].name;
-  case schema::ColumnType::string:
-  case schema::ColumnType::uscc:
-    return std::string(cells.string_at(row));
-  default:
-    return {};
-  }
-}
-
 struct GroupTotals {
   std::size_t organizations = 0;
   double total = 0;
@@ -111,7 +92,8 @@ Summary summarize(const Results& results)
         ++failures[i].missing;
       }
     }
-    add_to_group(regions[region_text(orgs, root.region, org.org)], org, grade_count);
+    add_to_group(regions[data::key_text(orgs, root.region, org.org).value_or("")], org,
+                 grade_count);
     const data::ColumnData& type_cells = orgs.columns[root.type];
     if (type_cells.present && !type_cells.is_null(org.org)) {
       add_to_group(types[type_cells.code_at(org.org)], org, grade_count);

@@ -2,6 +2,30 @@
 
 namespace orgaudit::data {
 
+std::optional<std::string> key_text(const TableData& table, std::size_t column, std::size_t row)
+{
+  const ColumnData& cells = table.columns[column];
+  switch (cells.type) {
+  case schema::ColumnType::string:
+  case schema::ColumnType::uscc:
+  case schema::ColumnType::integer:
+  case schema::ColumnType::enumeration:
+    break;
+  default:
+    return std::nullopt;
+  }
+  if (!cells.present || cells.is_null(row)) {
+    return std::string();
+  }
+  if (cells.type == schema::ColumnType::integer) {
+    return std::to_string(cells.int_at(row));
+  }
+  if (cells.type == schema::ColumnType::enumeration) {
+    return table.table->columns[column].values[cells.code_at(row)].name;
+  }
+  return std::string(cells.string_at(row));
+}
+
 const std::string& Dataset::sha256() const
 {
   static const InputFingerprint no_files;

@@ -31,6 +31,12 @@ struct TableData {
   std::vector<std::uint32_t> org_begin; // child tables only: size organizations + 1
 };
 
+// The canonical text of a cell that can name a group or a key — a string,
+// USCC, integer or enum cell ("" when null or its column absent) — or nullopt
+// for a cell of another type (numbers, money, booleans and dates are
+// formatted by the reports).
+std::optional<std::string> key_text(const TableData& table, std::size_t column, std::size_t row);
+
 // A row that --lenient left out of the dataset: where it was, the
 // organization it belongs to when that is known, and why.
 struct SkippedRow {

@@ -8,6 +8,9 @@ namespace orgaudit::report {
 
 std::string cell_text(const data::TableData& table, std::size_t column, std::size_t row)
 {
+  if (auto key = data::key_text(table, column, row)) {
+    return std::move(*key);
+  }
   const data::ColumnData& cells = table.columns[column];
   if (!cells.present || cells.is_null(row)) {
     return {};
@@ -15,9 +18,9 @@ std::string cell_text(const data::TableData& table, std::size_t column, std::siz
   switch (cells.type) {
   case schema::ColumnType::string:
   case schema::ColumnType::uscc:
-    return std::string(cells.string_at(row));
   case schema::ColumnType::integer:
-    return fmt::format("{}", cells.int_at(row));
+  case schema::ColumnType::enumeration:
+    return {}; // key_text's
   case schema::ColumnType::number:
     return shortest(cells.number_at(row));
   case schema::ColumnType::money:
@@ -26,8 +29,6 @@ std::string cell_text(const data::TableData& table, std::size_t column, std::siz
     return cells.bool_at(row) ? "true" : "false";
   case schema::ColumnType::date:
     return format_date(cells.date_at(row));
-  case schema::ColumnType::enumeration:
-    return table.table->columns[column].values[cells.code_at(row)].name;
   }
   return {};
 }
