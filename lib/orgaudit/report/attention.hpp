@@ -14,10 +14,11 @@ namespace orgaudit::report {
 inline constexpr std::size_t detail_all = std::numeric_limits<std::size_t>::max();
 
 // The default --detail: the organizations a bureau acts on first (the
-// built-in sample's vetoed ones and most of its flagged ones), few enough that
-// the report opens and prints in seconds (about 4 MB); a province's HTML
-// stays far under 20 MB. The rest are in the XLSX, CSV and JSON reports.
-inline constexpr std::size_t default_detail = 500;
+// built-in sample's vetoed ones and the first of its flagged ones), few
+// enough that the report opens and prints in seconds (about 2 MB); a
+// province's HTML stays far under 20 MB. The rest are in the XLSX, CSV and
+// JSON reports.
+inline constexpr std::size_t default_detail = 200;
 
 // The organizations that need a section (report::needs_section), most urgent
 // first: vetoed, then flagged, then failing (the last grade or ungraded),

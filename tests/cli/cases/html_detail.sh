@@ -1,4 +1,4 @@
-# --detail N on the built-in sample: the default keeps the 500 most urgent
+# --detail N on the built-in sample: the default keeps the 200 most urgent
 # sections and says how many it left out; --detail all keeps every section the
 # report had before the limit existed; --detail 10 keeps the ten most urgent, says how many it left out and where to find them,
 # and makes the file smaller; --detail 0 keeps none; anything else is a usage error.
@@ -12,10 +12,10 @@ run audit --out "$TMP/all" --format html --detail all
 expect_exit 0
 all=$(sections "$TMP/all/report.html")
 [[ $all -gt 3000 ]] || fail "--detail all should show the sample's ~3,500 sections, not $all"
-[[ $(sections "$TMP/default/report.html") -eq 500 ]] ||
-  fail "the default should keep 500 sections, not $(sections "$TMP/default/report.html")"
-grep -qF "另有 $((all - 500)) 个有问题的社会组织未列出详情" "$TMP/default/report.html" ||
-  fail "the default report should say it left $((all - 500)) out"
+[[ $(sections "$TMP/default/report.html") -eq 200 ]] ||
+  fail "the default should keep 200 sections, not $(sections "$TMP/default/report.html")"
+grep -qF "另有 $((all - 200)) 个有问题的社会组织未列出详情" "$TMP/default/report.html" ||
+  fail "the default report should say it left $((all - 200)) out"
 grep -q 'class="note">' "$TMP/all/report.html" && fail "--detail all should leave nothing out"
 
 run audit --out "$TMP/ten" --format html --detail 10
