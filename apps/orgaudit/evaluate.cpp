@@ -252,6 +252,7 @@ report::RenderOptions render_options(const Evaluation& evaluation, const Evaluat
   render.tool_version = ORGAUDIT_VERSION;
   render.since_last_run = evaluation.since_last_run.get();
   render.detail = options.detail;
+  render.jobs = options.jobs;
   return render;
 }
 
@@ -268,6 +269,7 @@ void write_outputs(const Evaluation& evaluation, const audit::Results& results,
     report::RenderOptions render = render_options(evaluation, options, request.file.empty());
     render.warnings = &warnings[static_cast<std::size_t>(&request - requests.data())];
     render.evidence = &evidence;
+    render.make_evidence = [&results] { return std::make_unique<audit::TracingEvidence>(results); };
     render.program = &program;
     render.recoverable = [&results](std::size_t position) {
       return audit::points_recoverable(results, position);

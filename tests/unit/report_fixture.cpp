@@ -496,6 +496,7 @@ ReportFixture make_report_fixture()
   f.options.lang = rules::Lang::zh;
   f.options.tool_version = "TEST";
   f.options.evidence = f.evidence.get();
+  f.options.make_evidence = [] { return std::make_unique<FixtureEvidence>(); };
   f.options.program = &f.program;
   f.options.recoverable = [](std::size_t position) {
     // Position 1 (the <script> organization) has three indicators to recover.

@@ -4,6 +4,7 @@
 
 #include <orgaudit/report/escape.hpp>
 #include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/ordered_chunks.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
 
@@ -35,46 +36,47 @@ void render_csv(const audit::Results& results, const RenderOptions& options, Out
   buffer += ',';
   append_csv_field(buffer, ui(Ui::flags, lang));
   buffer += "\r\n";
-  const std::string_view separator = lang == rules::Lang::zh ? "；" : "; ";
-  std::string flags;
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    const audit::OrgResult& org = results.organizations[o];
-    append_csv_field(buffer, view.uscc(org.org));
-    buffer += ',';
-    append_csv_field(buffer, view.name(org.org));
-    buffer += ',';
-    append_csv_field(buffer, view.type_label(org.org, lang));
-    buffer += ',';
-    append_csv_field(buffer, view.region_label(org.org, lang));
-    buffer += ',';
-    append_csv_field(buffer, view.status_label(org.org, lang));
-    buffer += fmt::format(",{},", shortest(org.total));
-    append_csv_field(buffer, grade_label(rules, org.grade, lang));
-    buffer += fmt::format(",{},{}", ui(org.vetoed ? Ui::yes : Ui::no, lang),
-                          shortest(audit::round2(org.coverage * 100.0) / 100.0));
-    for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
-      const double score = results.dimension_score(o, d);
-      buffer += ',';
-      if (!std::isnan(score)) {
-        buffer += shortest(audit::round2(score));
-      }
-    }
-    flags.clear();
-    for (std::size_t f = 0; f < rules.flags.size(); ++f) {
-      if (results.flag_raised(o, f)) {
-        flags += flags.empty() ? std::string_view() : separator;
-        flags += label(rules.flags[f].label, lang);
-      }
-    }
-    buffer += ',';
-    append_csv_field(buffer, flags);
-    buffer += "\r\n";
-    if (buffer.size() > 1 << 16) {
-      out.write(buffer);
-      buffer.clear();
-    }
-  }
   out.write(buffer);
+  const std::string_view separator = lang == rules::Lang::zh ? "；" : "; ";
+  const auto make_renderer = [&](unsigned) {
+    return
+        [&, flags = std::string()](std::string& text, std::size_t begin, std::size_t end) mutable {
+          for (std::size_t o = begin; o < end; ++o) {
+            const audit::OrgResult& org = results.organizations[o];
+            append_csv_field(text, view.uscc(org.org));
+            text += ',';
+            append_csv_field(text, view.name(org.org));
+            text += ',';
+            append_csv_field(text, view.type_label(org.org, lang));
+            text += ',';
+            append_csv_field(text, view.region_label(org.org, lang));
+            text += ',';
+            append_csv_field(text, view.status_label(org.org, lang));
+            text += fmt::format(",{},", shortest(org.total));
+            append_csv_field(text, grade_label(rules, org.grade, lang));
+            text += fmt::format(",{},{}", ui(org.vetoed ? Ui::yes : Ui::no, lang),
+                                shortest(audit::round2(org.coverage * 100.0) / 100.0));
+            for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
+              const double score = results.dimension_score(o, d);
+              text += ',';
+              if (!std::isnan(score)) {
+                text += shortest(audit::round2(score));
+              }
+            }
+            flags.clear();
+            for (std::size_t f = 0; f < rules.flags.size(); ++f) {
+              if (results.flag_raised(o, f)) {
+                flags += flags.empty() ? std::string_view() : separator;
+                flags += label(rules.flags[f].label, lang);
+              }
+            }
+            text += ',';
+            append_csv_field(text, flags);
+            text += "\r\n";
+          }
+        };
+  };
+  render_in_order(results.size(), options.jobs, options.chunk, make_renderer, out);
 }
 
 } // namespace orgaudit::report::detail

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,6 +58,17 @@ struct RenderOptions {
   // html, md: how many organizations get a detailed section (--detail N), the
   // most urgent first; detail_all for all of them.
   std::size_t detail = default_detail;
+  // json, jsonl, csv, junit: the threads that render organizations (0: one
+  // per core) and how many organizations each renders at a time; the output
+  // is the same for any of them. Chunks of 32 (~200 KB of JSON) stay in the
+  // processor's cache until written: 512 made the writing slower than one
+  // 64 KiB buffer on one thread.
+  unsigned jobs = 1;
+  std::size_t chunk = 32;
+  // Makes an evidence source for one rendering thread (an EvidenceSource need
+  // not be thread-safe); without it, a report that shows `evidence` renders
+  // on one thread.
+  std::function<std::unique_ptr<audit::EvidenceSource>()> make_evidence;
 };
 
 // Writes `results` in `format` to `out`. Throws IoError when the output cannot

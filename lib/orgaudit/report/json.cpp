@@ -1,12 +1,14 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <memory>
 
 #include <fmt/format.h>
 
 #include <orgaudit/report/escape.hpp>
 #include <orgaudit/report/findings.hpp>
 #include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/ordered_chunks.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
 #include <orgaudit/report/skipped.hpp>
@@ -311,37 +313,52 @@ void append_org_json(std::string& out, const audit::Results& results, const OrgV
   out += "]}";
 }
 
+namespace {
+
+// Writes every organization's object to `out` in order, rendered on
+// options.jobs threads: `first` before the first, `between` before each
+// other, `after` after each.
+void write_orgs_json(const audit::Results& results, const RenderOptions& options,
+                     std::string_view first, std::string_view between, std::string_view after,
+                     Output& out)
+{
+  const OrgView view(*results.dataset);
+  const bool shared_evidence = options.evidence != nullptr && !options.make_evidence;
+  const auto make_renderer = [&](unsigned) {
+    RenderOptions own = options;
+    std::unique_ptr<audit::EvidenceSource> evidence;
+    if (options.evidence != nullptr && options.make_evidence) {
+      evidence = options.make_evidence();
+      own.evidence = evidence.get();
+    }
+    return [&results, &view, &first, &between, &after, own = std::move(own),
+            evidence = std::move(evidence)](std::string& text, std::size_t begin, std::size_t end) {
+      for (std::size_t o = begin; o < end; ++o) {
+        text += o == 0 ? first : between;
+        append_org_json(text, results, view, o, own);
+        text += after;
+      }
+    };
+  };
+  render_in_order(results.size(), shared_evidence ? 1 : options.jobs, options.chunk, make_renderer,
+                  out);
+}
+
+} // namespace
+
 void render_json(const audit::Results& results, const audit::Summary& summary,
                  const RenderOptions& options, Output& out)
 {
-  const OrgView view(*results.dataset);
   std::string buffer;
   append_header(buffer, results, summary, options);
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    buffer += o == 0 ? "\n  " : ",\n  ";
-    append_org_json(buffer, results, view, o, options);
-    if (buffer.size() > 1 << 16) {
-      out.write(buffer);
-      buffer.clear();
-    }
-  }
-  buffer += results.size() == 0 ? "]}\n" : "\n ]}\n";
   out.write(buffer);
+  write_orgs_json(results, options, "\n  ", ",\n  ", "", out);
+  out.write(results.size() == 0 ? "]}\n" : "\n ]}\n");
 }
 
 void render_jsonl(const audit::Results& results, const RenderOptions& options, Output& out)
 {
-  const OrgView view(*results.dataset);
-  std::string buffer;
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    append_org_json(buffer, results, view, o, options);
-    buffer += '\n';
-    if (buffer.size() > 1 << 16) {
-      out.write(buffer);
-      buffer.clear();
-    }
-  }
-  out.write(buffer);
+  write_orgs_json(results, options, "", "", "\n", out);
 }
 
 } // namespace orgaudit::report::detail

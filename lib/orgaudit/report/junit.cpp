@@ -3,6 +3,7 @@
 #include <orgaudit/report/escape.hpp>
 #include <orgaudit/report/findings.hpp>
 #include <orgaudit/report/labels.hpp>
+#include <orgaudit/report/ordered_chunks.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
 
@@ -209,13 +210,23 @@ void append_suite_tail(std::string& out)
   out += "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
 }
 
-// Streams the buffer out once it is large, so a big run never holds the whole file.
-void drain(std::string& buffer, Output& out)
+// Writes `buffer` and empties it, then the testcases append_org(text, o)
+// appends for every organization o, rendered on options.jobs threads and
+// written in order. append_org must be safe to call from several threads.
+template <typename AppendOrg>
+void write_org_testcases(std::string& buffer, const audit::Results& results,
+                         const RenderOptions& options, const AppendOrg& append_org, Output& out)
 {
-  if (buffer.size() > 1 << 16) {
-    out.write(buffer);
-    buffer.clear();
-  }
+  out.write(buffer);
+  buffer.clear();
+  const auto make_renderer = [&](unsigned) {
+    return [&](std::string& text, std::size_t begin, std::size_t end) {
+      for (std::size_t o = begin; o < end; ++o) {
+        append_org(text, o);
+      }
+    };
+  };
+  render_in_order(results.size(), options.jobs, options.chunk, make_renderer, out);
 }
 
 } // namespace
@@ -265,15 +276,18 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
     for (std::size_t i : rules.dimensions[d].indicators) {
       names.push_back(xml_escape(rules.indicators[i].id));
     }
-    for (std::size_t o = 0; o < results.size(); ++o) {
-      const std::string classname =
-          classname_xml(view.uscc(results.organizations[o].org), rules.dimensions[d].id);
-      for (std::size_t k = 0; k < names.size(); ++k) {
-        const std::size_t i = rules.dimensions[d].indicators[k];
-        append_testcase(buffer, classname, names[k], indicator_outcome(results, view, o, i, lang));
-      }
-      drain(buffer, out);
-    }
+    write_org_testcases(
+        buffer, results, options,
+        [&](std::string& text, std::size_t o) {
+          const std::string classname =
+              classname_xml(view.uscc(results.organizations[o].org), rules.dimensions[d].id);
+          for (std::size_t k = 0; k < names.size(); ++k) {
+            const std::size_t i = rules.dimensions[d].indicators[k];
+            append_testcase(text, classname, names[k],
+                            indicator_outcome(results, view, o, i, lang));
+          }
+        },
+        out);
     append_suite_tail(buffer);
   }
   if (!rules.vetoes.empty()) {
@@ -282,49 +296,54 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
     for (const rules::Condition& veto : rules.vetoes) {
       names.push_back(xml_escape(veto.id));
     }
-    for (std::size_t o = 0; o < results.size(); ++o) {
-      const std::string classname =
-          classname_xml(view.uscc(results.organizations[o].org), "vetoes");
-      for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
-        const rules::Condition& veto = rules.vetoes[v];
-        Outcome outcome;
-        if (results.veto_held(o, v)) {
-          outcome = {
-              Outcome::Kind::failure,
-              fmt::format("{}{}{}", ui(Ui::vetoed, lang), colon(lang), label(veto.label, lang)),
-              std::string(rules::severity_name(veto.severity)),
-              fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org), veto.id,
-                          label(veto.label, lang))};
-        }
-        append_testcase(buffer, classname, names[v], outcome);
-      }
-      drain(buffer, out);
-    }
+    write_org_testcases(
+        buffer, results, options,
+        [&](std::string& text, std::size_t o) {
+          const std::string classname =
+              classname_xml(view.uscc(results.organizations[o].org), "vetoes");
+          for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
+            const rules::Condition& veto = rules.vetoes[v];
+            Outcome outcome;
+            if (results.veto_held(o, v)) {
+              outcome = {
+                  Outcome::Kind::failure,
+                  fmt::format("{}{}{}", ui(Ui::vetoed, lang), colon(lang), label(veto.label, lang)),
+                  std::string(rules::severity_name(veto.severity)),
+                  fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org), veto.id,
+                              label(veto.label, lang))};
+            }
+            append_testcase(text, classname, names[v], outcome);
+          }
+        },
+        out);
     append_suite_tail(buffer);
   }
   for (std::size_t f = 0; f < rules.flags.size(); ++f) {
     const rules::Flag& flag = rules.flags[f];
     const std::string name = xml_escape(flag.id);
     append_suite_head(buffer, context, flag.id, flag_counts[f]);
-    for (std::size_t o = 0; o < results.size(); ++o) {
-      Outcome outcome;
-      if (results.flag_raised(o, f)) {
-        std::string text = fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org),
-                                       flag.id, label(flag.label, lang));
-        for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
-          text +=
-              fmt::format("\n{} {}{}{}", flag.criteria[c].id, label(flag.criteria[c].label, lang),
-                          colon(lang), criterion_status_label(results.criterion(o, f, c), lang));
-        }
-        outcome = {
-            Outcome::Kind::failure,
-            fmt::format("{}{}{}", ui(Ui::flagged, lang), colon(lang), label(flag.label, lang)),
-            std::string(rules::severity_name(flag.severity)), text};
-      }
-      append_testcase(buffer, classname_xml(view.uscc(results.organizations[o].org), "flags"), name,
-                      outcome);
-      drain(buffer, out);
-    }
+    write_org_testcases(
+        buffer, results, options,
+        [&](std::string& text, std::size_t o) {
+          Outcome outcome;
+          if (results.flag_raised(o, f)) {
+            std::string details =
+                fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org), flag.id,
+                            label(flag.label, lang));
+            for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
+              details += fmt::format("\n{} {}{}{}", flag.criteria[c].id,
+                                     label(flag.criteria[c].label, lang), colon(lang),
+                                     criterion_status_label(results.criterion(o, f, c), lang));
+            }
+            outcome = {
+                Outcome::Kind::failure,
+                fmt::format("{}{}{}", ui(Ui::flagged, lang), colon(lang), label(flag.label, lang)),
+                std::string(rules::severity_name(flag.severity)), details};
+          }
+          append_testcase(text, classname_xml(view.uscc(results.organizations[o].org), "flags"),
+                          name, outcome);
+        },
+        out);
     append_suite_tail(buffer);
   }
   buffer += "</testsuites>\n";
