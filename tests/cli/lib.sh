@@ -66,3 +66,17 @@ finish() {
   fi
   exit 0
 }
+
+# Sets $browser to Chromium. Without it the test skips, except in CI (CI=true),
+# where it fails: CI installs the Debian package chromium.
+require_chromium() {
+  browser=$(command -v chromium || command -v chromium-browser || true)
+  if [[ -z $browser ]]; then
+    if [[ ${CI:-} == true ]]; then
+      fail "chromium is not installed (CI installs the Debian package chromium)"
+      finish
+    fi
+    echo "SKIP: chromium is not installed" >&2
+    exit 0
+  fi
+}

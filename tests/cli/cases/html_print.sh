@@ -4,15 +4,7 @@
 # Chromium is required in CI (CI=true); elsewhere the test skips without it.
 source "$(dirname "$0")/../lib.sh"
 
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [[ -z $browser ]]; then
-  if [[ ${CI:-} == true ]]; then
-    fail "chromium is not installed (CI installs the Debian package chromium)"
-    finish
-  fi
-  echo "SKIP: chromium is not installed" >&2
-  exit 0
-fi
+require_chromium
 
 # print HTML PDF SECONDS: prints HTML to PDF with a private profile, within SECONDS.
 print() {
