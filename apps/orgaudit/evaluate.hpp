@@ -46,8 +46,8 @@ void add_evaluate_options(CLI::App& command, EvaluateOptions& options, bool data
                           const std::vector<std::string>& formats,
                           const std::string& default_data = {}, bool with_output = true);
 
-// Adds --detail N|all: how many organizations the HTML report
-// detail, the most urgent first.
+// Adds --detail N|all: how many organizations the HTML report details, the
+// most urgent first.
 void add_detail_option(CLI::App& command, EvaluateOptions& options);
 
 // A loaded rule set and dataset and the engine's results.
