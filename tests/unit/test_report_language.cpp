@@ -6,11 +6,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <set>
 #include <sstream>
 
 #include <orgaudit/core/diagnostic.hpp>
+#include <orgaudit/report/explain.hpp>
 #include <orgaudit/report/findings.hpp>
+#include <orgaudit/report/flagged.hpp>
 #include <orgaudit/report/format.hpp>
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/rules/loader.hpp>
@@ -181,6 +184,29 @@ TEST_CASE("zh outputs show no canonical column or enum name in visible text")
     CAPTURE(name);
     CHECK(canonical_in(text, schema) == "");
   }
+  // explain of every organization, and flag's list of every flag.
+  for (std::size_t o = 0; o < f.results.size(); ++o) {
+    CAPTURE(o);
+    const audit::Results one = audit::select_organizations(f.results, {o});
+    report::RenderOptions options = f.options;
+    options.lang = rules::Lang::zh;
+    options.recoverable = [&f, o](std::size_t) { return f.options.recoverable(o); };
+    report::StringOutput out;
+    report::render_explain(report::Format::text, one, options, {}, out);
+    // The fixture's evidence holds the text cell "<unqualified>" (data, shown
+    // as the file has it, not the report's own words).
+    std::string text = out.text();
+    for (std::size_t at; (at = text.find("<unqualified>")) != std::string::npos;) {
+      text.erase(at, std::string_view("<unqualified>").size());
+    }
+    CHECK(canonical_in(text, schema) == "");
+  }
+  std::vector<std::size_t> flags(f.results.ruleset->flags.size());
+  std::iota(flags.begin(), flags.end(), std::size_t{0});
+  report::StringOutput flagged;
+  report::render_flagged_text(f.results, flags, rules::Lang::zh, flagged);
+  CHECK_FALSE(flagged.text().empty());
+  CHECK(canonical_in(flagged.text(), schema) == "");
   if (have_python()) {
     CHECK(canonical_in(visible_text(xlsx_shared_strings(f, rules::Lang::zh)), schema) == "");
   }
