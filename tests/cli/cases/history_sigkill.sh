@@ -17,7 +17,7 @@ echo "first run $one_run_size bytes, second adds $growth; $before_recording s be
   "recording, $recording_time s recording, write-ahead log up to $largest_wal bytes" >&2
 
 moments=()
-for fraction in 0.05 0.15 0.3 0.45 0.6 0.75 0.85 0.95; do
+for fraction in 0.05 0.1 0.15 0.2 0.3 0.4 0.5 0.6; do
   moments+=("after $(before_recording_at "$fraction")")
 done
 for ((j = 0; j < 16; j++)); do moments+=("wal $(wal_at "$(awk -v j="$j" 'BEGIN {print j / 16}')")"); done
