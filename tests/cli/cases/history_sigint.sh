@@ -1,9 +1,10 @@
 # SIGINT (and once SIGTERM) sent to `score --db F --record` on a
 # 70,000-organization sample at 9 moments: 4 while it loads and scores (from a
 # tenth to four tenths of the time a measured run took to reach its recording:
-# on a busy machine one run can be twice as fast as another) and 5 while it stores the run (as its write-ahead log grows,
-# before the commit). Each exits 130 with its message, and the
-# database still holds only the complete run it held before.
+# on a busy machine one run can be twice as fast as another) and 5 while it
+# stores the run (as its write-ahead log grows, before the commit). Each exits
+# 130 with its message, and the database still holds only the complete run it
+# held before.
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/../province_history.sh"
 
