@@ -14,6 +14,14 @@ run validate --data "$TMP/h.db"
 expect_exit 0
 expect_stderr_contains "，共 $orgs 个社会组织"
 
+# Any SQL client finds an organization by its code: SQLite's own shell, with
+# the plain query an analyst would type (text is stored as TEXT, not BLOB).
+line=$(sed -n 2p "$SRC/samples/huzhou/organizations.csv")
+uscc=${line%%,*}
+name=$(cut -d, -f2 <<<"$line")
+[[ $(sqlite3 "$TMP/h.db" "SELECT name FROM organizations WHERE uscc = '$uscc'") == "$name" ]] ||
+  fail "sqlite3 does not find $uscc ($name) in h.db"
+
 before=$(stat -c %Y%s "$TMP/h.db")
 run import --data "$SRC/samples/huzhou" --to "$TMP/h.db"
 expect_exit 2
