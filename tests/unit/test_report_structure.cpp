@@ -93,15 +93,15 @@ TEST_CASE("JUnit has one testcase per organization and rule, with SPEC §6 outco
         std::string::npos);
   CHECK(count(xml, "<system-out/>") == 4);
   CHECK(xml.find("<testcase classname=\"org.51330502MJA000002B.institution\" name=\"ZD-01\">\n"
-                 "      <failure message=\"部分达标：得 2.5 分，满分 5 分\" type=\"medium\">") !=
+                 "      <failure message=\"部分达标：得 2.5 分，满分 5 分\" type=\"medium\"/>") !=
         std::string::npos);
   CHECK(xml.find("<testcase classname=\"org.51330521MJA000004D.institution\" name=\"ZD-01\">\n"
-                 "      <error message=\"数据缺失\" type=\"missing\">") != std::string::npos);
+                 "      <error message=\"数据缺失\" type=\"missing\"/>") != std::string::npos);
   CHECK(xml.find("<testcase classname=\"org.51330503MJA000003C.finance\" name=\"GF-01\">\n"
                  "      <skipped message=\"已豁免：2025年新登记，首个年检年度未到 &lt;待核&gt;"
                  "（有效期至 2027-06-30）\"/>") != std::string::npos);
   CHECK(xml.find("<testcase classname=\"org.51330503MJA000003C.vetoes\" name=\"VETO-01\">\n"
-                 "      <failure message=\"一票否决\" type=\"critical\">") != std::string::npos);
+                 "      <failure message=\"一票否决\" type=\"critical\"/>") != std::string::npos);
   CHECK(xml.find("<testcase classname=\"org.51330500MJA000001A.flags\" name=\"dormant\"/>") !=
         std::string::npos);
   CHECK(xml.find("<skipped message=\"不适用\"/>") != std::string::npos);

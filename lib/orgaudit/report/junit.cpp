@@ -11,13 +11,13 @@ namespace orgaudit::report::detail {
 
 namespace {
 
-// One testcase's outcome: nothing (passed), or exactly one of failure, error, skipped.
+// One testcase's outcome: nothing (passed), or exactly one of failure, error,
+// skipped, with a one-line message.
 struct Outcome {
   enum class Kind : std::uint8_t { passed, failure, error, skipped };
   Kind kind = Kind::passed;
   std::string message;
   std::string type;
-  std::string text;
 };
 
 struct SuiteCounts {
@@ -58,16 +58,7 @@ void append_testcase(std::string& out, std::string_view classname, std::string_v
     append_xml(out, outcome.type);
     out += '"';
   }
-  if (outcome.text.empty()) {
-    out += "/>\n";
-  } else {
-    out += '>';
-    append_xml(out, outcome.text);
-    out += "</";
-    out += element;
-    out += ">\n";
-  }
-  out += "    </testcase>\n";
+  out += "/>\n    </testcase>\n";
 }
 
 // "org.<uscc>.<group>", XML-escaped.
@@ -86,27 +77,15 @@ std::string_view colon(rules::Lang lang)
   return lang == rules::Lang::zh ? "：" : ": ";
 }
 
-// The evidence of a finding in `lang`, one line: what the rule read. Empty
-// without an evidence source.
-std::string evidence_body(const audit::Results& results, const audit::EvidenceSource* evidence,
-                          std::size_t o, const rules::RuleRef& ref, rules::Lang lang)
-{
-  return evidence == nullptr ? std::string()
-                             : evidence_text(*results.dataset, evidence->evidence(o, ref), lang);
-}
-
 // The outcome of one indicator for one organization; passes, which are most
 // testcases, cost no formatting. The rule's own text is in the suite's
-// properties, so a finding carries only its status, points and evidence.
-Outcome indicator_outcome(const audit::Results& results, const audit::EvidenceSource* evidence,
-                          std::size_t o, std::size_t i, rules::Lang lang)
+// properties, so a finding carries only its status and points.
+Outcome indicator_outcome(const audit::Results& results, std::size_t o, std::size_t i,
+                          rules::Lang lang)
 {
   const rules::Indicator& indicator = results.ruleset->indicators[i];
   const audit::IndicatorResult& result = results.indicator(o, i);
   const audit::OrgResult& org = results.organizations[o];
-  const auto details = [&] {
-    return evidence_body(results, evidence, o, {rules::RuleRef::Kind::indicator, i, 0}, lang);
-  };
   const bool zh = lang == rules::Lang::zh;
   const std::string status(status_label(result.status, lang));
   Outcome outcome;
@@ -120,19 +99,19 @@ Outcome indicator_outcome(const audit::Results& results, const audit::EvidenceSo
                                 shortest(indicator.points))
                   : fmt::format("{}: {} of {} points", status, shortest(result.earned),
                                 shortest(indicator.points)),
-               std::string(rules::severity_name(indicator.severity)), details()};
+               std::string(rules::severity_name(indicator.severity))};
     break;
   case audit::Status::missing:
-    outcome = {Outcome::Kind::error, status, "missing", details()};
+    outcome = {Outcome::Kind::error, status, "missing"};
     break;
   case audit::Status::error:
-    outcome = {Outcome::Kind::error, status, "error", details()};
+    outcome = {Outcome::Kind::error, status, "error"};
     break;
   case audit::Status::not_applicable:
-    outcome = {Outcome::Kind::skipped, status, "", ""};
+    outcome = {Outcome::Kind::skipped, status, ""};
     break;
   case audit::Status::waived:
-    outcome = {Outcome::Kind::skipped, status, "", ""};
+    outcome = {Outcome::Kind::skipped, status, ""};
     for (const audit::AppliedWaiver& waiver : org.waived) {
       if (waiver.rule == indicator.id) {
         outcome.message = zh ? fmt::format("{}：{}（{} {}）", status, waiver.reason,
@@ -227,32 +206,23 @@ void append_suite_tail(std::string& out)
   out += "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
 }
 
-// Writes `buffer` and empties it, then the testcases append_org(text, o,
-// evidence) appends for every organization o, rendered on options.jobs
-// threads (each with its own evidence source) and written in order.
-// append_org must be safe to call from several threads.
+// Writes `buffer` and empties it, then the testcases append_org(text, o)
+// appends for every organization o, rendered on options.jobs threads and
+// written in order. append_org must be safe to call from several threads.
 template <typename AppendOrg>
 void write_org_testcases(std::string& buffer, const audit::Results& results,
                          const RenderOptions& options, const AppendOrg& append_org, Output& out)
 {
   out.write(buffer);
   buffer.clear();
-  const bool shared_evidence = options.evidence != nullptr && !options.make_evidence;
   const auto make_renderer = [&](unsigned) {
-    std::unique_ptr<audit::EvidenceSource> own;
-    if (options.evidence != nullptr && options.make_evidence) {
-      own = options.make_evidence();
-    }
-    const audit::EvidenceSource* evidence = own ? own.get() : options.evidence;
-    return [&append_org, evidence, own = std::move(own)](std::string& text, std::size_t begin,
-                                                         std::size_t end) {
+    return [&](std::string& text, std::size_t begin, std::size_t end) {
       for (std::size_t o = begin; o < end; ++o) {
-        append_org(text, o, evidence);
+        append_org(text, o);
       }
     };
   };
-  render_in_order(results.size(), shared_evidence ? 1 : options.jobs, options.chunk, make_renderer,
-                  out);
+  render_in_order(results.size(), options.jobs, options.chunk, make_renderer, out);
 }
 
 } // namespace
@@ -260,9 +230,11 @@ void write_org_testcases(std::string& buffer, const audit::Results& results,
 // Suites: one per dimension (its indicators), one "vetoes" suite, and one per
 // flag. Deductions and bonuses adjust the total but are not pass/fail checks,
 // so they have no testcase. Each rule's label, remediation and basis appear
-// once, in its suite's properties; a testcase carries only what is its own:
-// status, points, criteria and evidence. The organization's name is left to
-// the other reports: its uscc, in the classname, identifies it.
+// once, in its suite's properties; a testcase carries only what is its own,
+// in a one-line message: status, points, criteria. The evidence is left to
+// the JSON report and `explain` (in every failure it would more than double
+// the file), the organization's name to the other reports: its uscc, in the
+// classname, identifies it.
 void render_junit(const audit::Results& results, const RenderOptions& options, Output& out)
 {
   const rules::RuleSet& rules = *results.ruleset;
@@ -309,13 +281,12 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
     append_suite_head(buffer, context, rules.dimensions[d].id, dimension_counts[d], properties);
     write_org_testcases(
         buffer, results, options,
-        [&](std::string& text, std::size_t o, const audit::EvidenceSource* evidence) {
+        [&](std::string& text, std::size_t o) {
           const std::string classname =
               classname_xml(view.uscc(results.organizations[o].org), rules.dimensions[d].id);
           for (std::size_t k = 0; k < names.size(); ++k) {
             const std::size_t i = rules.dimensions[d].indicators[k];
-            append_testcase(text, classname, names[k],
-                            indicator_outcome(results, evidence, o, i, lang));
+            append_testcase(text, classname, names[k], indicator_outcome(results, o, i, lang));
           }
         },
         out);
@@ -331,16 +302,14 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
     append_suite_head(buffer, context, "vetoes", veto_counts, properties);
     write_org_testcases(
         buffer, results, options,
-        [&](std::string& text, std::size_t o, const audit::EvidenceSource* evidence) {
+        [&](std::string& text, std::size_t o) {
           const std::string classname =
               classname_xml(view.uscc(results.organizations[o].org), "vetoes");
           for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
             Outcome outcome;
             if (results.veto_held(o, v)) {
-              outcome = {
-                  Outcome::Kind::failure, std::string(ui(Ui::vetoed, lang)),
-                  std::string(rules::severity_name(rules.vetoes[v].severity)),
-                  evidence_body(results, evidence, o, {rules::RuleRef::Kind::veto, v, 0}, lang)};
+              outcome = {Outcome::Kind::failure, std::string(ui(Ui::vetoed, lang)),
+                         std::string(rules::severity_name(rules.vetoes[v].severity))};
             }
             append_testcase(text, classname, names[v], outcome);
           }
@@ -359,10 +328,10 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
     append_suite_head(buffer, context, flag.id, flag_counts[f], properties);
     write_org_testcases(
         buffer, results, options,
-        [&](std::string& text, std::size_t o, const audit::EvidenceSource* evidence) {
+        [&](std::string& text, std::size_t o) {
           Outcome outcome;
           if (results.flag_raised(o, f)) {
-            // "标记：Z1 符合；Z2 数据缺失" / "Flagged: Z1 match; Z2 missing data".
+            // "被标记：Z1 符合；Z2 数据缺失" / "Flagged: Z1 Match; Z2 Missing data".
             std::string message(ui(Ui::flagged, lang));
             for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
               message += c == 0 ? colon(lang) : lang == rules::Lang::zh ? "；" : "; ";
@@ -370,9 +339,8 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
               message += ' ';
               message += criterion_status_label(results.criterion(o, f, c), lang);
             }
-            outcome = {
-                Outcome::Kind::failure, message, std::string(rules::severity_name(flag.severity)),
-                evidence_body(results, evidence, o, {rules::RuleRef::Kind::flag, f, 0}, lang)};
+            outcome = {Outcome::Kind::failure, message,
+                       std::string(rules::severity_name(flag.severity))};
           }
           append_testcase(text, classname_xml(view.uscc(results.organizations[o].org), "flags"),
                           name, outcome);
