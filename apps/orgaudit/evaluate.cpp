@@ -96,7 +96,7 @@ void add_detail_option(CLI::App& command, EvaluateOptions& options)
           [&options](const std::string& value) {
             options.detail = value == "all" ? report::detail_all : std::stoull(value);
           },
-          fmt::format("html: detail only the N organizations needing attention most (vetoed, "
+          fmt::format("html, md: detail only the N organizations needing attention most (vetoed, "
                       "flagged, failing, lowest totals first); 0 none, all every one (default: {})",
                       report::default_detail))
       ->type_name("N|all")

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -115,16 +116,27 @@ TEST_CASE("hostile names are exact in JSON, JSON Lines and SARIF")
   CHECK(json["organizations"][8]["name"].get<std::string>().size() == 15000);
   CHECK(json["summary"]["program"]["demonstration_units"][0] == "<script>alert(1)</script>");
   const auto sarif = nlohmann::json::parse(render(report::Format::sarif, f));
-  CHECK(sarif["runs"][0]["results"][0]["message"]["text"] ==
-        "51330502MJA000002B <script>alert(1)</script>: 党建入章 (partial, 2.5 of 5 points)");
+  const auto& places = sarif["runs"][0]["logicalLocations"];
+  CHECK(places[0]["name"] == "51330502MJA000002B");
+  CHECK(places[0]["properties"]["organizationName"] == "<script>alert(1)</script>");
+  for (const auto& place : places) {
+    const std::string uscc = place["name"];
+    const auto& names = test::fixture_names();
+    const auto o = std::find_if(json["organizations"].begin(), json["organizations"].end(),
+                                [&](const auto& org) { return org["uscc"] == uscc; });
+    REQUIRE(o != json["organizations"].end());
+    CHECK(place["properties"]["organizationName"] == (*o)["name"]);
+    CHECK(std::find(names.begin(), names.end(), (*o)["name"].get<std::string>()) != names.end());
+  }
 }
 
-TEST_CASE("hostile names are escaped in JUnit XML")
+TEST_CASE("JUnit XML leaves names out: the USCC in each classname identifies the organization")
 {
   const test::ReportFixture f = test::make_report_fixture();
   const std::string xml = render(report::Format::junit, f);
   CHECK_FALSE(contains(xml, "<script"));
   CHECK_FALSE(contains(xml, "<img"));
-  CHECK(contains(xml, "51330502MJA000002B &lt;script&gt;alert(1)&lt;/script&gt;"));
-  CHECK(contains(xml, "52330500MJA000007G @基金会&#10;第二行"));
+  CHECK_FALSE(contains(xml, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  CHECK_FALSE(contains(xml, "@基金会"));
+  CHECK(contains(xml, "classname=\"org.51330502MJA000002B.institution\""));
 }

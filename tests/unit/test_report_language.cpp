@@ -83,6 +83,15 @@ std::string junit_messages(std::string_view xml)
   return out;
 }
 
+// `text` without any occurrence of `part`.
+std::string without(std::string text, std::string_view part)
+{
+  for (std::size_t at; (at = text.find(part)) != std::string::npos;) {
+    text.erase(at, part.size());
+  }
+  return text;
+}
+
 // The words of `text` made of ASCII letters, digits and underscores, except
 // command-line options (--region), which are spelled as the user types them.
 std::set<std::string> ascii_words(std::string_view text)
@@ -195,11 +204,7 @@ TEST_CASE("zh outputs show no canonical column or enum name in visible text")
     report::render_explain(report::Format::text, one, options, {}, out);
     // The fixture's evidence holds the text cell "<unqualified>" (data, shown
     // as the file has it, not the report's own words).
-    std::string text = out.text();
-    for (std::size_t at; (at = text.find("<unqualified>")) != std::string::npos;) {
-      text.erase(at, std::string_view("<unqualified>").size());
-    }
-    CHECK(canonical_in(text, schema) == "");
+    CHECK(canonical_in(without(out.text(), "<unqualified>"), schema) == "");
   }
   std::vector<std::size_t> flags(f.results.ruleset->flags.size());
   std::iota(flags.begin(), flags.end(), std::size_t{0});

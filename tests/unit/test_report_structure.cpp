@@ -92,27 +92,25 @@ TEST_CASE("JUnit has one testcase per organization and rule, with SPEC §6 outco
             "    <properties>\n      <property name=\"ruleset\" value=\"fixture-integrity\"/>") !=
         std::string::npos);
   CHECK(count(xml, "<system-out/>") == 4);
-  CHECK(
-      xml.find(
-          "<testcase classname=\"org.51330502MJA000002B.institution\" name=\"ZD-01\" time=\"0\">\n"
-          "      <failure message=\"部分达标：得 2.5 分，满分 5 分\" type=\"medium\">") !=
-      std::string::npos);
-  CHECK(
-      xml.find(
-          "<testcase classname=\"org.51330521MJA000004D.institution\" name=\"ZD-01\" time=\"0\">\n"
-          "      <error message=\"数据缺失\" type=\"missing\">") != std::string::npos);
-  CHECK(
-      xml.find("<testcase classname=\"org.51330503MJA000003C.finance\" name=\"GF-01\" time=\"0\">\n"
-               "      <skipped message=\"已豁免：2025年新登记，首个年检年度未到 &lt;待核&gt;"
-               "（有效期至 2027-06-30）\"/>") != std::string::npos);
-  CHECK(xml.find(
-            "<testcase classname=\"org.51330503MJA000003C.vetoes\" name=\"VETO-01\" time=\"0\">\n"
-            "      <failure message=\"一票否决：列入严重违法失信名单\" type=\"critical\">") !=
+  CHECK(xml.find("<testcase classname=\"org.51330502MJA000002B.institution\" name=\"ZD-01\">\n"
+                 "      <failure message=\"部分达标：得 2.5 分，满分 5 分\" type=\"medium\"/>") !=
         std::string::npos);
-  CHECK(xml.find(
-            "<testcase classname=\"org.51330500MJA000001A.flags\" name=\"dormant\" time=\"0\"/>") !=
+  CHECK(xml.find("<testcase classname=\"org.51330521MJA000004D.institution\" name=\"ZD-01\">\n"
+                 "      <error message=\"数据缺失\" type=\"missing\"/>") != std::string::npos);
+  CHECK(xml.find("<testcase classname=\"org.51330503MJA000003C.finance\" name=\"GF-01\">\n"
+                 "      <skipped message=\"已豁免：2025年新登记，首个年检年度未到 &lt;待核&gt;"
+                 "（有效期至 2027-06-30）\"/>") != std::string::npos);
+  CHECK(xml.find("<testcase classname=\"org.51330503MJA000003C.vetoes\" name=\"VETO-01\">\n"
+                 "      <failure message=\"一票否决\" type=\"critical\"/>") != std::string::npos);
+  CHECK(xml.find("<testcase classname=\"org.51330500MJA000001A.flags\" name=\"dormant\"/>") !=
         std::string::npos);
   CHECK(xml.find("<skipped message=\"不适用\"/>") != std::string::npos);
+  // A rule's text is in its suite's properties, once; a testcase has no time.
+  CHECK(count(xml, "<property name=\"ZD-01.label\" value=\"党建入章\"/>") == 1);
+  CHECK(count(xml, "<property name=\"ZD-01.remediation\" value=\"修改章程，写入党建工作内容\"/>") ==
+        1);
+  CHECK(count(xml, "修改章程，写入党建工作内容") == 1);
+  CHECK(count(xml, "time=\"0\"") == 5);
 }
 
 TEST_CASE("SARIF lists every rule and locates every result")
@@ -138,7 +136,14 @@ TEST_CASE("SARIF lists every rule and locates every result")
   for (const auto& result : results) {
     CHECK(rules[result["ruleIndex"].get<std::size_t>()]["id"] == result["ruleId"]);
     const auto& location = result["locations"][0]["physicalLocation"];
-    CHECK(location["artifactLocation"]["uri"] == "organizations.csv");
+    const std::size_t artifact = location["artifactLocation"]["index"];
+    CHECK(run["artifacts"][artifact]["location"]["uri"] == "organizations.csv");
+    const std::size_t org = result["locations"][0]["logicalLocations"][0]["index"];
+    CHECK(result["partialFingerprints"]["orgauditFinding/v1"] ==
+          run["logicalLocations"][org]["name"].get<std::string>() + "/" +
+              result["ruleId"].get<std::string>());
+    CHECK(rules[result["ruleIndex"].get<std::size_t>()]["messageStrings"].contains(
+        result["message"]["id"].get<std::string>()));
     CHECK(location["region"]["startLine"].get<int>() >= 2);
     CHECK(result["partialFingerprints"]["orgauditFinding/v1"].get<std::string>().size() > 19);
   }
@@ -149,6 +154,17 @@ TEST_CASE("SARIF lists every rule and locates every result")
   REQUIRE(waived != results.end());
   CHECK((*waived)["ruleId"] == "GF-01");
   CHECK((*waived)["suppressions"][0]["justification"] == "2025年新登记，首个年检年度未到 <待核>");
+  CHECK((*waived)["message"] == nlohmann::json{{"text", "waived"}, {"id", "waived"}});
+  // Each organization with a result is listed once; an indicator's message
+  // fills its rule's string with the status and the points earned, and its
+  // text (which GitHub code scanning requires) holds only those.
+  CHECK(run["logicalLocations"].size() == 8);
+  CHECK(rules[0]["messageStrings"]["default"]["text"] == "党建入章 ({0}, {1} of 5 points)");
+  CHECK(results[0]["message"] ==
+        nlohmann::json::parse(R"({"text": "partial, 2.5 of 5 points", "id": "default",
+                                   "arguments": ["partial", "2.5"]})"));
+  CHECK_FALSE(results[0].contains("level"));
+  CHECK_FALSE(results[0].contains("properties"));
 }
 
 TEST_CASE("the text table fits the width and uses colour only when asked")

@@ -15,7 +15,8 @@
 // lead a reader in (html_summary.cpp); html.cpp draws the figures around them.
 namespace orgaudit::report::detail {
 
-// Fixed texts only the HTML report prints (the shared ones are report::ui).
+// Fixed texts of the HTML report (the shared ones are report::ui); the
+// Markdown report, its content, prints those about what it left out too.
 enum class HtmlText : std::uint8_t {
   contents,
   summary,

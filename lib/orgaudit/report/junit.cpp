@@ -11,13 +11,13 @@ namespace orgaudit::report::detail {
 
 namespace {
 
-// One testcase's outcome: nothing (passed), or exactly one of failure, error, skipped.
+// One testcase's outcome: nothing (passed), or exactly one of failure, error,
+// skipped, with a one-line message.
 struct Outcome {
   enum class Kind : std::uint8_t { passed, failure, error, skipped };
   Kind kind = Kind::passed;
   std::string message;
   std::string type;
-  std::string text;
 };
 
 struct SuiteCounts {
@@ -40,7 +40,7 @@ void append_testcase(std::string& out, std::string_view classname, std::string_v
   out += classname;
   out += "\" name=\"";
   out += name;
-  out += "\" time=\"0\"";
+  out += '"';
   if (outcome.kind == Outcome::Kind::passed) {
     out += "/>\n";
     return;
@@ -58,16 +58,7 @@ void append_testcase(std::string& out, std::string_view classname, std::string_v
     append_xml(out, outcome.type);
     out += '"';
   }
-  if (outcome.text.empty()) {
-    out += "/>\n";
-  } else {
-    out += '>';
-    append_xml(out, outcome.text);
-    out += "</";
-    out += element;
-    out += ">\n";
-  }
-  out += "    </testcase>\n";
+  out += "/>\n    </testcase>\n";
 }
 
 // "org.<uscc>.<group>", XML-escaped.
@@ -86,34 +77,15 @@ std::string_view colon(rules::Lang lang)
   return lang == rules::Lang::zh ? "：" : ": ";
 }
 
-std::string org_line(const OrgView& view, std::uint32_t org)
-{
-  std::string line(view.uscc(org));
-  line += ' ';
-  line += view.name(org);
-  return line;
-}
-
 // The outcome of one indicator for one organization; passes, which are most
-// testcases, cost no formatting.
-Outcome indicator_outcome(const audit::Results& results, const OrgView& view, std::size_t o,
-                          std::size_t i, rules::Lang lang)
+// testcases, cost no formatting. The rule's own text is in the suite's
+// properties, so a finding carries only its status and points.
+Outcome indicator_outcome(const audit::Results& results, std::size_t o, std::size_t i,
+                          rules::Lang lang)
 {
   const rules::Indicator& indicator = results.ruleset->indicators[i];
   const audit::IndicatorResult& result = results.indicator(o, i);
   const audit::OrgResult& org = results.organizations[o];
-  const auto details = [&] {
-    std::string text = org_line(view, org.org);
-    text += '\n';
-    text += indicator.id;
-    text += colon(lang);
-    text += label(indicator.label, lang);
-    if (!label(indicator.remediation, lang).empty()) {
-      text += '\n';
-      text += label(indicator.remediation, lang);
-    }
-    return text;
-  };
   const bool zh = lang == rules::Lang::zh;
   const std::string status(status_label(result.status, lang));
   Outcome outcome;
@@ -127,19 +99,19 @@ Outcome indicator_outcome(const audit::Results& results, const OrgView& view, st
                                 shortest(indicator.points))
                   : fmt::format("{}: {} of {} points", status, shortest(result.earned),
                                 shortest(indicator.points)),
-               std::string(rules::severity_name(indicator.severity)), details()};
+               std::string(rules::severity_name(indicator.severity))};
     break;
   case audit::Status::missing:
-    outcome = {Outcome::Kind::error, status, "missing", details()};
+    outcome = {Outcome::Kind::error, status, "missing"};
     break;
   case audit::Status::error:
-    outcome = {Outcome::Kind::error, status, "error", details()};
+    outcome = {Outcome::Kind::error, status, "error"};
     break;
   case audit::Status::not_applicable:
-    outcome = {Outcome::Kind::skipped, status, "", ""};
+    outcome = {Outcome::Kind::skipped, status, ""};
     break;
   case audit::Status::waived:
-    outcome = {Outcome::Kind::skipped, status, "", ""};
+    outcome = {Outcome::Kind::skipped, status, ""};
     for (const audit::AppliedWaiver& waiver : org.waived) {
       if (waiver.rule == indicator.id) {
         outcome.message = zh ? fmt::format("{}：{}（{} {}）", status, waiver.reason,
@@ -175,10 +147,28 @@ struct SuiteContext {
   std::size_t next_id = 0;
 };
 
+// A rule's own text as suite properties, once per report: "<id>.label",
+// "<id>.remediation" and "<id>.basis", each when the rule has it.
+void add_rule_properties(std::vector<std::pair<std::string, std::string>>& properties,
+                         const rules::RuleInfo& info, rules::Lang lang)
+{
+  const std::pair<std::string_view, std::string_view> parts[] = {
+      {".label", label(info.label, lang)},
+      {".remediation", label(info.remediation, lang)},
+      {".basis", info.basis}};
+  for (const auto& [suffix, value] : parts) {
+    if (!value.empty()) {
+      properties.emplace_back(info.id + std::string(suffix), value);
+    }
+  }
+}
+
 // The opening of a suite with the attributes and <properties> the Ant JUnit
-// schema requires; the tests "ran" on the audit date, on no particular host.
+// schema requires, then the suite's rules' text; the tests "ran" on the audit
+// date, on no particular host.
 void append_suite_head(std::string& out, SuiteContext& context, std::string_view name,
-                       const SuiteCounts& counts)
+                       const SuiteCounts& counts,
+                       const std::vector<std::pair<std::string, std::string>>& rule_properties)
 {
   const rules::RuleSet& rules = *context.results.ruleset;
   out += "  <testsuite name=\"";
@@ -190,17 +180,23 @@ void append_suite_head(std::string& out, SuiteContext& context, std::string_view
       "timestamp=\"{}T00:00:00\" hostname=\"localhost\">\n    <properties>\n",
       context.next_id++, counts.tests, counts.failures, counts.errors, counts.skipped,
       format_date(context.results.as_of));
-  const std::pair<std::string_view, std::string_view> properties[] = {
+  const std::pair<std::string_view, std::string_view> provenance[] = {
       {"ruleset", rules.id},
       {"ruleset_version", rules.version},
       {"ruleset_sha256", rules.sha256},
       {"dataset_sha256", context.results.dataset->sha256()}};
-  for (const auto& [key, value] : properties) {
+  const auto append_property = [&out](std::string_view key, std::string_view value) {
     out += "      <property name=\"";
-    out += key;
+    append_xml(out, key);
     out += "\" value=\"";
     append_xml(out, value);
     out += "\"/>\n";
+  };
+  for (const auto& [key, value] : provenance) {
+    append_property(key, value);
+  }
+  for (const auto& [key, value] : rule_properties) {
+    append_property(key, value);
   }
   out += "    </properties>\n";
 }
@@ -233,7 +229,12 @@ void write_org_testcases(std::string& buffer, const audit::Results& results,
 
 // Suites: one per dimension (its indicators), one "vetoes" suite, and one per
 // flag. Deductions and bonuses adjust the total but are not pass/fail checks,
-// so they have no testcase.
+// so they have no testcase. Each rule's label, remediation and basis appear
+// once, in its suite's properties; a testcase carries only what is its own,
+// in a one-line message: status, points, criteria. The evidence is left to
+// the JSON report and `explain` (in every failure it would more than double
+// the file), the organization's name to the other reports: its uscc, in the
+// classname, identifies it.
 void render_junit(const audit::Results& results, const RenderOptions& options, Output& out)
 {
   const rules::RuleSet& rules = *results.ruleset;
@@ -271,11 +272,13 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
       fmt::format("\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\">\n",
                   all.tests, all.failures, all.errors, all.skipped);
   for (std::size_t d = 0; d < rules.dimensions.size(); ++d) {
-    append_suite_head(buffer, context, rules.dimensions[d].id, dimension_counts[d]);
     std::vector<std::string> names;
+    std::vector<std::pair<std::string, std::string>> properties;
     for (std::size_t i : rules.dimensions[d].indicators) {
       names.push_back(xml_escape(rules.indicators[i].id));
+      add_rule_properties(properties, rules.indicators[i], lang);
     }
+    append_suite_head(buffer, context, rules.dimensions[d].id, dimension_counts[d], properties);
     write_org_testcases(
         buffer, results, options,
         [&](std::string& text, std::size_t o) {
@@ -283,34 +286,30 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
               classname_xml(view.uscc(results.organizations[o].org), rules.dimensions[d].id);
           for (std::size_t k = 0; k < names.size(); ++k) {
             const std::size_t i = rules.dimensions[d].indicators[k];
-            append_testcase(text, classname, names[k],
-                            indicator_outcome(results, view, o, i, lang));
+            append_testcase(text, classname, names[k], indicator_outcome(results, o, i, lang));
           }
         },
         out);
     append_suite_tail(buffer);
   }
   if (!rules.vetoes.empty()) {
-    append_suite_head(buffer, context, "vetoes", veto_counts);
     std::vector<std::string> names;
+    std::vector<std::pair<std::string, std::string>> properties;
     for (const rules::Condition& veto : rules.vetoes) {
       names.push_back(xml_escape(veto.id));
+      add_rule_properties(properties, veto, lang);
     }
+    append_suite_head(buffer, context, "vetoes", veto_counts, properties);
     write_org_testcases(
         buffer, results, options,
         [&](std::string& text, std::size_t o) {
           const std::string classname =
               classname_xml(view.uscc(results.organizations[o].org), "vetoes");
           for (std::size_t v = 0; v < rules.vetoes.size(); ++v) {
-            const rules::Condition& veto = rules.vetoes[v];
             Outcome outcome;
             if (results.veto_held(o, v)) {
-              outcome = {
-                  Outcome::Kind::failure,
-                  fmt::format("{}{}{}", ui(Ui::vetoed, lang), colon(lang), label(veto.label, lang)),
-                  std::string(rules::severity_name(veto.severity)),
-                  fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org), veto.id,
-                              label(veto.label, lang))};
+              outcome = {Outcome::Kind::failure, std::string(ui(Ui::vetoed, lang)),
+                         std::string(rules::severity_name(rules.vetoes[v].severity))};
             }
             append_testcase(text, classname, names[v], outcome);
           }
@@ -321,24 +320,27 @@ void render_junit(const audit::Results& results, const RenderOptions& options, O
   for (std::size_t f = 0; f < rules.flags.size(); ++f) {
     const rules::Flag& flag = rules.flags[f];
     const std::string name = xml_escape(flag.id);
-    append_suite_head(buffer, context, flag.id, flag_counts[f]);
+    std::vector<std::pair<std::string, std::string>> properties;
+    add_rule_properties(properties, flag, lang);
+    for (const rules::Criterion& criterion : flag.criteria) {
+      add_rule_properties(properties, criterion, lang);
+    }
+    append_suite_head(buffer, context, flag.id, flag_counts[f], properties);
     write_org_testcases(
         buffer, results, options,
         [&](std::string& text, std::size_t o) {
           Outcome outcome;
           if (results.flag_raised(o, f)) {
-            std::string details =
-                fmt::format("{}\n{}: {}", org_line(view, results.organizations[o].org), flag.id,
-                            label(flag.label, lang));
+            // "被标记：Z1 符合；Z2 数据缺失" / "Flagged: Z1 Match; Z2 Missing data".
+            std::string message(ui(Ui::flagged, lang));
             for (std::size_t c = 0; c < flag.criteria.size(); ++c) {
-              details += fmt::format("\n{} {}{}{}", flag.criteria[c].id,
-                                     label(flag.criteria[c].label, lang), colon(lang),
-                                     criterion_status_label(results.criterion(o, f, c), lang));
+              message += c == 0 ? colon(lang) : lang == rules::Lang::zh ? "；" : "; ";
+              message += flag.criteria[c].id;
+              message += ' ';
+              message += criterion_status_label(results.criterion(o, f, c), lang);
             }
-            outcome = {
-                Outcome::Kind::failure,
-                fmt::format("{}{}{}", ui(Ui::flagged, lang), colon(lang), label(flag.label, lang)),
-                std::string(rules::severity_name(flag.severity)), details};
+            outcome = {Outcome::Kind::failure, message,
+                       std::string(rules::severity_name(flag.severity))};
           }
           append_testcase(text, classname_xml(view.uscc(results.organizations[o].org), "flags"),
                           name, outcome);

@@ -3,8 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <orgaudit/report/attention.hpp>
 #include <orgaudit/report/escape.hpp>
 #include <orgaudit/report/findings.hpp>
+#include <orgaudit/report/html_parts.hpp>
 #include <orgaudit/report/labels.hpp>
 #include <orgaudit/report/org_view.hpp>
 #include <orgaudit/report/renderers.hpp>
@@ -164,8 +166,11 @@ void append_program(std::string& out, const audit::ProgramFigures& program, rule
   table_row(out, {md(ui(Ui::demonstration_units, lang)), units});
 }
 
+// The flagged organizations with a section in the report, and how many more
+// each flag has, as the HTML report lists them.
 void append_flagged(std::string& out, const audit::Results& results, const audit::Summary& summary,
-                    const OrgView& view, const RenderOptions& options)
+                    const OrgView& view, const DetailSelection& detail,
+                    const RenderOptions& options)
 {
   const rules::RuleSet& rules = *results.ruleset;
   const rules::Lang lang = options.lang;
@@ -185,8 +190,13 @@ void append_flagged(std::string& out, const audit::Results& results, const audit
       headers.push_back(ui(Ui::evidence, lang));
     }
     table_head(out, headers);
+    std::size_t not_listed = 0;
     for (std::size_t o = 0; o < results.size(); ++o) {
       if (!results.flag_raised(o, f)) {
+        continue;
+      }
+      if (!detail.has_section[o]) {
+        ++not_listed;
         continue;
       }
       const std::uint32_t org = results.organizations[o].org;
@@ -205,6 +215,11 @@ void append_flagged(std::string& out, const audit::Results& results, const audit
             lang)));
       }
       table_row(out, cells);
+    }
+    if (not_listed > 0) {
+      out += fmt::format(
+          "\n{}\n",
+          md(fmt::format(fmt::runtime(html_text(HtmlText::flagged_left_out, lang)), not_listed)));
     }
   }
 }
@@ -298,18 +313,19 @@ void render_markdown(const audit::Results& results, const audit::Summary& summar
   if (options.program != nullptr) {
     append_program(buffer, *options.program, options.lang);
   }
-  append_flagged(buffer, results, summary, view, options);
+  const DetailSelection detail = select_detail(results, options.detail);
+  append_flagged(buffer, results, summary, view, detail, options);
   append_most_failed(buffer, results, summary, options.lang);
-  std::size_t quiet = 0;
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    quiet += needs_section(results, o) ? 0 : 1;
+  buffer += fmt::format(
+      "\n## {}\n\n{}\n", md(ui(Ui::org_sections, options.lang)),
+      md(fmt::format(fmt::runtime(ui(Ui::compact_note, options.lang)), detail.without_findings)));
+  if (detail.left_out() > 0) {
+    buffer += fmt::format("\n{}\n",
+                          md(fmt::format(fmt::runtime(html_text(HtmlText::left_out, options.lang)),
+                                         detail.shown, options.detail, detail.left_out())));
   }
-  buffer += fmt::format("\n## {}\n\n{}\n", md(ui(Ui::org_sections, options.lang)),
-                        md(fmt::format(fmt::runtime(ui(Ui::compact_note, options.lang)), quiet)));
-  for (std::size_t o = 0; o < results.size(); ++o) {
-    if (needs_section(results, o)) {
-      append_org(buffer, results, view, o, options);
-    }
+  for (std::size_t k = 0; k < detail.shown; ++k) {
+    append_org(buffer, results, view, detail.order[k], options);
     if (buffer.size() > 1 << 16) {
       out.write(buffer);
       buffer.clear();

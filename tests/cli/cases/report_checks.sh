@@ -90,7 +90,7 @@ for suite in root:
     for tag, attr in (("failure", "failures"), ("error", "errors")):
         check(int(suite.get(attr)) == sum(1 for c in cases if c.find(tag) is not None), f"JUnit {attr} count")
     for case in cases:
-        check(case.get("classname", "").startswith("org.") and case.get("name") and case.get("time") is not None, "JUnit testcase attributes")
+        check(case.get("classname", "").startswith("org.") and case.get("name"), "JUnit testcase attributes")
         check(len(case) <= 1 and all(c.tag in ("failure", "error", "skipped") for c in case), "JUnit testcase children")
     total += len(cases)
 check(total == int(root.get("tests")), "JUnit total tests")
@@ -108,7 +108,8 @@ check(len(run["results"]) > 0, "SARIF has no results")
 for result in run["results"]:
     check(result["ruleId"] in rule_ids, f"SARIF result of unknown rule {result['ruleId']}")
     loc = result["locations"][0]["physicalLocation"]
-    check(loc["artifactLocation"]["uri"].endswith("organizations.csv") and loc["region"]["startLine"] >= 2, "SARIF location")
+    uri = run["artifacts"][loc["artifactLocation"]["index"]]["location"]["uri"]
+    check(uri.endswith("organizations.csv") and loc["region"]["startLine"] >= 2, "SARIF location")
 
 for e in errors:
     print(e, file=sys.stderr)
