@@ -192,3 +192,20 @@ TEST_CASE("a case that cannot run fails with the reason, and a broken file is a 
   REQUIRE(broken.error_count() == 1);
   CHECK(broken.items()[0].message == "a rule-test file needs ruleset: (the rule set to test)");
 }
+
+TEST_CASE("more than max_rule_tests cases is an error at the first one over, and none runs")
+{
+  ScratchDir dir("rule-tests-limit");
+  std::string text = "ruleset: builtin:rules/zhejiang-integrity.yaml\nas_of: 2026-11-27\ncases:\n";
+  for (std::size_t i = 0; i <= audit::max_rule_tests; ++i) {
+    text += "- c\n";
+  }
+  dir.write("many.yaml", text);
+  Diagnostics diagnostics;
+  const auto report = audit::run_rule_tests({(dir.path / "many.yaml").string()}, diagnostics);
+  CHECK(report.cases.empty());
+  REQUIRE(diagnostics.error_count() == 1);
+  const Diagnostic& d = diagnostics.items().back();
+  CHECK(d.line == 4 + audit::max_rule_tests);
+  CHECK(d.message == "more than 100000 rule tests in one run");
+}

@@ -212,3 +212,12 @@ TEST_CASE("escaping sixteen bytes at a time equals escaping byte by byte")
     CHECK(json == reference_json(text));
   }
 }
+
+TEST_CASE("bidi controls are shown in HTML, not obeyed")
+{
+  CHECK(html_escape("\u202E会协法书 <b>") == "[U+202E]会协法书 &lt;b&gt;");
+  CHECK(html_escape("a\u2066b\u2069c") == "a[U+2066]b[U+2069]c");
+  // Other characters that begin with the same byte are copied.
+  CHECK(html_escape("“引号”\u2014") == "“引号”\u2014");
+  CHECK(html_escape("\xE2") == "\xE2");
+}

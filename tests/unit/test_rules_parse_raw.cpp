@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <orgaudit/rules/loader.hpp>
+#include <orgaudit/rules/raw_ruleset.hpp>
 
 #include "rules_fixture.hpp"
 
@@ -87,4 +88,25 @@ vetoes: {id: V-02}
   CHECK(loaded.messages() ==
         std::vector<std::string>{"child.yaml:4:5: flag \"empty_flag\" has no criteria",
                                  "child.yaml:5:9: vetoes must be a list"});
+}
+
+TEST_CASE("a rule-set file with more than max_rules rules is refused at the first one over")
+{
+  std::string text = "ruleset: many\nvetoes:\n";
+  for (std::size_t i = 0; i <= rules::max_rules; ++i) {
+    text += "  - x\n";
+  }
+  Diagnostics diagnostics;
+  const auto doc = std::make_shared<const YamlDocument>("many.yaml", text, diagnostics);
+  REQUIRE(doc->ok());
+  rules::RawRuleSet raw;
+  rules::Located extends;
+  rules::Located overrides;
+  rules::parse_raw_ruleset(doc, raw, extends, overrides, diagnostics);
+  CHECK(raw.vetoes.empty());
+  REQUIRE(diagnostics.error_count() == 1);
+  const Diagnostic& d = diagnostics.items()[0];
+  CHECK(d.line == 3 + rules::max_rules);
+  CHECK(d.column == 5);
+  CHECK(d.message == "more than 100000 rules in one rule-set file");
 }

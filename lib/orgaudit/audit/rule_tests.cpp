@@ -261,6 +261,12 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       doc.error(diagnostics, root, "cases: must be a list");
       continue;
     }
+    if (report.cases.size() + cases.size() > max_rule_tests) {
+      const std::size_t first_over = max_rule_tests - report.cases.size();
+      doc.error(diagnostics, cases[first_over],
+                fmt::format("more than {} rule tests in one run", max_rule_tests));
+      return report;
+    }
     for (const YAML::Node& test : cases) {
       RuleTestCase result;
       result.file = file;

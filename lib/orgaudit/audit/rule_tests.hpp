@@ -35,9 +35,14 @@ struct RuleTestReport {
 // those it tailors (adds, overrides, or changes through a let), or all of them.
 enum class CoverageScope { tailored, all };
 
+// The most rule-test cases one run may hold, over all its files.
+inline constexpr std::size_t max_rule_tests = 100'000;
+
 // Runs the rule-test files in `paths` (files, or directories whose *.yaml
 // files are taken in name order). A test file that cannot be read or whose
-// rule set does not load adds diagnostics; its cases do not run. Coverage is
+// rule set does not load adds diagnostics; its cases do not run. A file
+// whose cases would bring the run past max_rule_tests is an error at its
+// first case over the limit, and the run stops there. Coverage is
 // counted per rule set: the gaps are the rules in `scope` of each rule set
 // tested that no passing case of its own shows on both sides. The format is
 // documented in rules/README.md ("Testing rules").

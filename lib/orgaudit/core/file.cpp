@@ -259,7 +259,8 @@ void AtomicFile::put_in_place()
   std::error_code ec;
   std::filesystem::rename(m_temporary, m_target, ec);
   if (ec) {
-    std::filesystem::remove(m_temporary, ec);
+    std::error_code ignored;
+    std::filesystem::remove(m_temporary, ignored);
     m_state = State::done;
     throw IoError(fmt::format("{}: cannot write: {}", m_target.string(), ec.message()));
   }

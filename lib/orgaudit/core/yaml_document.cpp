@@ -8,6 +8,7 @@
 
 #include <orgaudit/core/file.hpp>
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/core/yaml_limits.hpp>
 
 namespace orgaudit {
 
@@ -35,6 +36,10 @@ void YamlDocument::parse(Diagnostics& diagnostics)
     const auto line = static_cast<std::size_t>(
         std::upper_bound(m_line_starts.begin(), m_line_starts.end(), *bad) - m_line_starts.begin());
     error_at(diagnostics, {line, 1}, "the file is not valid UTF-8");
+    return;
+  }
+  if (const auto breach = check_yaml_limits(m_text)) {
+    error_at(diagnostics, position(breach->mark), breach->message);
     return;
   }
   try {

@@ -23,7 +23,8 @@ struct FilePosition {
 // 0-based and count bytes; this class turns them into 1-based code points.
 class YamlDocument {
  public:
-  // Reads and parses `path` (disk or "builtin:"). A syntax error is added to
+  // Reads and parses `path` (disk or "builtin:"). A syntax error, or a breach
+  // of the limits of yaml_limits.hpp at the node that breaks them, is added to
   // `diagnostics` and leaves root() undefined; an unreadable file throws IoError.
   YamlDocument(std::string path, Diagnostics& diagnostics);
   // Parses `text` as if read from `path` (for tests and inline documents).

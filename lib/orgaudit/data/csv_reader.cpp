@@ -1,5 +1,7 @@
 #include <orgaudit/data/csv_reader.hpp>
 
+#include <orgaudit/data/limits.hpp>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -58,6 +60,7 @@ bool CsvReader::next()
 {
   m_fields.clear();
   m_unterminated = 0;
+  m_oversized = 0;
   m_stray_quote = 0;
   m_bare_quotes.clear();
   m_unquoted.clear();
@@ -101,14 +104,28 @@ bool CsvReader::next()
 }
 
 // Reads one record from `pos`, counting its line ends into `line`; false if
-// the text ends before the record does and the file goes on.
+// the text ends before the record does and the file goes on. A record is cut
+// in the field that holds its byte max_record_bytes: the same field however
+// much text follows.
 bool CsvReader::read_record(std::size_t& pos, std::uint32_t& line)
 {
   const char* data = m_text.data();
   const std::size_t size = m_text.size();
+  const std::size_t record_start = pos;
+  const auto oversized = [&](std::size_t field) {
+    if (pos - record_start <= max_record_bytes) {
+      return false;
+    }
+    m_oversized = field;
+    return true;
+  };
   for (;;) {
     if (pos < size && data[pos] == '"') {
       if (!read_quoted(pos, line)) {
+        if (oversized(m_fields.size() + 1)) {
+          m_fields.emplace_back();
+          return true;
+        }
         return false;
       }
     } else {
@@ -122,6 +139,9 @@ bool CsvReader::read_record(std::size_t& pos, std::uint32_t& line)
         } while (pos < size && data[pos] == '"');
       }
       m_fields.emplace_back(data + start, pos - start);
+    }
+    if (oversized(m_fields.size())) {
+      return true;
     }
     if (pos >= size) {
       // The end of the file ends the record; the end of a piece may not.

@@ -12,7 +12,9 @@ namespace orgaudit::data {
 // An RFC 4180 reader over a piece of a file: comma separator, `"` quoting with
 // `""` escapes, quoted fields holding commas and newlines, LF or CRLF line
 // ends, a UTF-8 BOM skipped at the start of a file; a `"` inside an unquoted
-// field is kept as written; blank lines are skipped. The text is never
+// field is kept as written; blank lines are skipped; a record longer than
+// max_record_bytes is cut in the field where it passes the limit, whatever
+// the text it was given. The text is never
 // modified: a field is a view into it, or into the reader's own copy when its
 // quotes had to be undone. It reads from a line start to the first line start
 // at or past a limit, so that a file can be cut into pieces read apart, and
@@ -54,6 +56,10 @@ class CsvReader {
   // runs to the end of the file), or 0 if the record is well formed.
   std::size_t unterminated_field() const { return m_unterminated; }
 
+  // The 1-based field position in which the record grew past
+  // max_record_bytes (it is cut there, and reading should stop), or 0.
+  std::size_t oversized_field() const { return m_oversized; }
+
   // The 1-based field position of a field with text after its closing quote
   // (`"a"b`), which is kept as written; 0 if there is none.
   std::size_t stray_quote_field() const { return m_stray_quote; }
@@ -74,6 +80,7 @@ class CsvReader {
   std::uint32_t m_line = 0;
   bool m_incomplete = false;
   std::size_t m_unterminated = 0;
+  std::size_t m_oversized = 0;
   std::size_t m_stray_quote = 0;
   std::vector<std::size_t> m_bare_quotes;
   std::vector<std::string_view> m_fields;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/data/limits.hpp>
 #include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
@@ -15,8 +16,10 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Calls `visit(line_text, line_number)` for each non-blank line.
-template <typename Visit> void for_each_line(std::string_view text, bool file_start, Visit&& visit)
+// Calls `visit(line_text, line_number)` for each non-blank line up to the
+// first one over max_record_bytes, whose number it returns (0 if none).
+template <typename Visit>
+std::uint32_t for_each_line(std::string_view text, bool file_start, Visit&& visit)
 {
   if (file_start && text.starts_with("\xEF\xBB\xBF")) {
     text.remove_prefix(3);
@@ -29,12 +32,16 @@ template <typename Visit> void for_each_line(std::string_view text, bool file_st
       end = text.size();
     }
     const std::string_view content = text.substr(pos, end - pos);
+    if (content.size() > max_record_bytes) {
+      return line;
+    }
     if (!trim(content).empty()) {
       visit(content, line);
     }
     pos = end + 1;
     ++line;
   }
+  return 0;
 }
 
 // The message of a parse error without nlohmann's "[json.exception…]" prefix
@@ -213,43 +220,60 @@ void scan_jsonl(std::string_view text, bool file_start, const std::string& sourc
                 JsonlScan& scan, Diagnostics& diagnostics)
 {
   LineObject object(lang);
-  for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
-    if (!object.parse(content)) {
-      diagnostics.error(source, line, 1, object.error());
-      return;
-    }
-    if (scan.first_line == 0) {
-      scan.first_line = line;
-    }
-    for (const auto& member : object.members()) {
-      if (std::find(scan.keys.begin(), scan.keys.end(), member.key) == scan.keys.end()) {
-        scan.keys.push_back(member.key);
-      }
-    }
-  });
+  const std::uint32_t long_line =
+      for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
+        if (!object.parse(content)) {
+          diagnostics.error(source, line, 1, object.error());
+          return;
+        }
+        if (scan.first_line == 0) {
+          scan.first_line = line;
+        }
+        for (const auto& member : object.members()) {
+          // Past max_columns the header is refused: its keys need not be known.
+          if (scan.keys.size() <= max_columns &&
+              std::find(scan.keys.begin(), scan.keys.end(), member.key) == scan.keys.end()) {
+            scan.keys.push_back(member.key);
+          }
+        }
+      });
+  if (long_line != 0) {
+    diagnostics.error(source, long_line, 1,
+                      say(Wording::line_too_long, lang, max_record_bytes >> 20, max_record_bytes));
+    scan.cut = true;
+  }
 }
 
-void type_jsonl(std::string_view text, bool file_start, std::span<const std::string> keys,
+bool type_jsonl(std::string_view text, bool file_start, std::span<const std::string> keys,
                 RowTyper& typer)
 {
   LineObject object(typer.lang());
   std::vector<Cell> cells(keys.size());
-  for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
-    if (!object.parse(content)) {
-      return; // reported by scan_jsonl
-    }
-    std::fill(cells.begin(), cells.end(), Cell{});
-    for (const auto& member : object.members()) {
-      const auto position =
-          static_cast<std::size_t>(std::find(keys.begin(), keys.end(), member.key) - keys.begin());
-      if (member.nested) {
-        typer.reject_row(line, position + 1, say(Wording::nested_json, typer.lang(), member.key));
-        return;
-      }
-      cells[position] = member.cell();
-    }
-    typer.add_row(cells, line);
-  });
+  const Lang lang = typer.lang();
+  const std::uint32_t long_line =
+      for_each_line(text, file_start, [&](std::string_view content, std::uint32_t line) {
+        if (!object.parse(content)) {
+          return; // reported by scan_jsonl
+        }
+        std::fill(cells.begin(), cells.end(), Cell{});
+        for (const auto& member : object.members()) {
+          const auto position = static_cast<std::size_t>(
+              std::find(keys.begin(), keys.end(), member.key) - keys.begin());
+          if (member.nested) {
+            typer.reject_row(line, position + 1, say(Wording::nested_json, lang, member.key));
+            return;
+          }
+          if (member.text.size() > max_field_bytes) {
+            typer.reject_row(line, position + 1,
+                             say(Wording::value_too_long, lang, member.key, max_field_bytes >> 20,
+                                 max_field_bytes));
+            return;
+          }
+          cells[position] = member.cell();
+        }
+        typer.add_row(cells, line);
+      });
+  return long_line != 0; // reported by scan_jsonl
 }
 
 } // namespace orgaudit::data

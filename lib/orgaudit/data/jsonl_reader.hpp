@@ -17,10 +17,12 @@ namespace orgaudit::data {
 // every key, in order of first appearance — and the lines that are not JSON
 // objects; type_jsonl then types each object, a key missing from a line being
 // null. Line numbers count from 1 at the start of `text`; at the start of a
-// file (`file_start`) a BOM is skipped. Blank lines are skipped.
+// file (`file_start`) a BOM is skipped. Blank lines are skipped. Both passes
+// stop at a line over max_record_bytes (limits.hpp): no line after it is read.
 struct JsonlScan {
-  std::vector<std::string> keys;
-  std::uint32_t first_line = 0; // the first line holding an object, or 0
+  std::vector<std::string> keys; // no more than max_columns + 1
+  std::uint32_t first_line = 0;  // the first line holding an object, or 0
+  bool cut = false;              // a line over max_record_bytes ended the text
 };
 
 // Pass one: adds the keys of `text` to `scan`; each line that is not a JSON
@@ -29,8 +31,9 @@ void scan_jsonl(std::string_view text, bool file_start, const std::string& sourc
                 JsonlScan& scan, Diagnostics& diagnostics);
 
 // Pass two: types each object line of `text` into `typer`, its values placed
-// by `keys` (the header).
-void type_jsonl(std::string_view text, bool file_start, std::span<const std::string> keys,
+// by `keys` (the header); a string value over max_field_bytes is an error on
+// its row. True if a line over max_record_bytes ended the text.
+bool type_jsonl(std::string_view text, bool file_start, std::span<const std::string> keys,
                 RowTyper& typer);
 
 } // namespace orgaudit::data

@@ -10,6 +10,7 @@
 #include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/data/csv_reader.hpp>
+#include <orgaudit/data/limits.hpp>
 #include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
@@ -95,10 +96,29 @@ std::uint64_t first_line_start(const FileReader& file, std::uint64_t offset, std
     if (start != std::string_view::npos) {
       return buffer.from() + start;
     }
+    if (buffer.to() > limit) {
+      // No record starts in the piece: the one over it is read by the pieces before.
+      return limit;
+    }
     if (!buffer.grow(file)) {
       return file.size();
     }
   }
+}
+
+std::size_t oversized_field(std::span<const std::string_view> fields)
+{
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].size() > max_field_bytes) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+std::string field_too_long(Lang lang)
+{
+  return say(Wording::field_too_long, lang, max_field_bytes >> 20, max_field_bytes);
 }
 
 void warn_bare_quotes(std::span<const std::string_view> fields,
@@ -129,6 +149,8 @@ std::optional<CsvHeader> read_csv_header(const FileReader& file, PieceBuffer& bu
       header.fields.assign(reader.fields().begin(), reader.fields().end());
       header.line = reader.line();
       header.unterminated_field = reader.unterminated_field();
+      header.oversized_field = reader.oversized_field();
+      header.long_field = oversized_field(reader.fields());
       header.bare_quote_fields.assign(reader.bare_quote_fields().begin(),
                                       reader.bare_quote_fields().end());
       header.body = reader.position();
@@ -180,11 +202,23 @@ void read_csv_piece(const FileReader& file, std::uint64_t start, std::uint64_t l
       piece.end = file.size();
       return;
     }
+    if (reader.oversized_field() != 0) {
+      piece.rows.diagnostics.error(
+          source, line, reader.oversized_field(),
+          say(Wording::record_too_long, typer.lang(), max_record_bytes >> 20, max_record_bytes));
+      piece.swallowed = true;
+      piece.end = file.size();
+      return;
+    }
     warn_bare_quotes(reader.fields(), reader.bare_quote_fields(), source, line, typer.lang(),
                      piece.rows.diagnostics);
     if (reader.stray_quote_field() != 0) {
       typer.reject_row(line, reader.stray_quote_field(),
                        say(Wording::text_after_quote, typer.lang()));
+      continue;
+    }
+    if (const std::size_t field = oversized_field(reader.fields()); field != 0) {
+      typer.reject_row(line, field, field_too_long(typer.lang()));
       continue;
     }
     typer.add_row(reader.fields(), line);
@@ -195,10 +229,14 @@ void read_csv_piece(const FileReader& file, std::uint64_t start, std::uint64_t l
 
 void check_utf8(const PieceBuffer& buffer, Piece& piece)
 {
+  const std::uint64_t end = std::min(piece.end, buffer.to());
   const std::string_view text =
       buffer.view().substr(static_cast<std::size_t>(piece.begin - buffer.from()),
-                           static_cast<std::size_t>(piece.end - piece.begin));
-  piece.valid_utf8 = !first_invalid_utf8(text).has_value();
+                           static_cast<std::size_t>(end - piece.begin));
+  const auto bad = first_invalid_utf8(text);
+  // A piece cut short by a record over the limit may end inside a character.
+  const bool cut_character = end < piece.end && bad && *bad + 4 > text.size();
+  piece.valid_utf8 = !bad || cut_character;
 }
 
 void load_jsonl_piece(const FileReader& file, std::uint64_t start, std::uint64_t limit,
@@ -216,6 +254,11 @@ void load_jsonl_piece(const FileReader& file, std::uint64_t start, std::uint64_t
         text.find('\n', static_cast<std::size_t>(limit - 1 - buffer.from()));
     if (newline != std::string_view::npos) {
       piece.end = buffer.from() + newline + 1;
+      break;
+    }
+    if (buffer.to() - (limit - 1) > max_record_bytes + 1) {
+      // The line over the piece's end is too long: it is cut here, and reported.
+      piece.end = buffer.to();
       break;
     }
     if (!buffer.grow(file)) {

@@ -54,7 +54,8 @@ struct Piece {
 };
 
 // Where the first line of a piece [offset, limit) begins: the first line
-// start at or after `offset` (`jsonl`: only LF ends a line). Reads into
+// start at or after `offset` (`jsonl`: only LF ends a line), or `limit` when
+// none is found before the piece's end. Reads into
 // `buffer`, which then holds the bytes from offset - 1 to past `limit`.
 std::uint64_t first_line_start(const FileReader& file, std::uint64_t offset, std::uint64_t limit,
                                bool jsonl, PieceBuffer& buffer);
@@ -80,11 +81,18 @@ struct CsvHeader {
   std::vector<std::string> fields;
   std::uint32_t line = 0;
   std::size_t unterminated_field = 0;
+  std::size_t oversized_field = 0; // CsvReader::oversized_field
+  std::size_t long_field = 0;      // the first field over max_field_bytes, or 0
   std::vector<std::size_t> bare_quote_fields;
   std::uint64_t body = 0;
   std::uint32_t lines = 0;
 };
 std::optional<CsvHeader> read_csv_header(const FileReader& file, PieceBuffer& buffer);
+
+// The 1-based position of the first field over max_field_bytes, or 0.
+std::size_t oversized_field(std::span<const std::string_view> fields);
+// The message for a field over max_field_bytes, in `lang`.
+std::string field_too_long(Lang lang);
 
 // Warns, in `diagnostics`, of each field of a record in `fields` at
 // `bare_quotes` (1-based) whose `"` was kept as written (SPEC §2).

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/data/limits.hpp>
 #include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
@@ -52,6 +53,12 @@ TableBuilder::TableBuilder(const schema::Schema& schema, std::size_t table_index
 
 bool TableBuilder::set_header(std::span<const std::string_view> names, std::uint32_t line)
 {
+  if (names.size() > max_columns) {
+    m_diagnostics.error(m_source, line, max_columns + 1,
+                        say(Wording::too_many_columns, m_options.lang, names.size(), max_columns));
+    m_usable = false;
+    return false;
+  }
   m_header_size = names.size();
   m_column_of_field.assign(names.size(), std::nullopt);
   std::vector<std::string_view> known;
@@ -60,6 +67,8 @@ bool TableBuilder::set_header(std::span<const std::string_view> names, std::uint
     known.insert(known.end(), column.aliases.begin(), column.aliases.end());
   }
   bool usable = true;
+  std::size_t unknown = 0;
+  std::size_t first_unnamed = 0; // the first unknown column past those named
   for (std::size_t field = 0; field < names.size(); ++field) {
     const std::string_view name = trim(names[field]);
     std::optional<std::size_t> found;
@@ -67,6 +76,10 @@ bool TableBuilder::set_header(std::span<const std::string_view> names, std::uint
       if (m_table.columns[c].matches_header(name)) {
         found = c;
       }
+    }
+    if (!found && ++unknown > named_unknown_columns) {
+      first_unnamed = first_unnamed == 0 ? field + 1 : first_unnamed;
+      continue;
     }
     if (!found) {
       const Lang lang = m_options.lang;
@@ -92,6 +105,11 @@ bool TableBuilder::set_header(std::span<const std::string_view> names, std::uint
     for (char c : name) {
       m_chinese_header = m_chinese_header || static_cast<unsigned char>(c) >= 0x80;
     }
+  }
+  if (first_unnamed != 0) {
+    m_diagnostics.warning(
+        m_source, line, first_unnamed,
+        say(Wording::more_unknown_columns, m_options.lang, unknown - named_unknown_columns));
   }
   for (std::size_t c = 0; c < m_table.columns.size(); ++c) {
     if (m_table.columns[c].required && m_position[c] == 0) {

@@ -104,8 +104,10 @@ class TableBuilder {
   TableBuilder& operator=(const TableBuilder&) = delete;
 
   // Maps header names (canonical or alias) to columns. Unknown columns are a
-  // warning; duplicates and missing required columns are errors, after which
-  // the table takes no rows. Returns false in that case.
+  // warning each, the first named_unknown_columns of them, and one warning
+  // counts the rest; duplicates, missing required columns and a header over
+  // max_columns are errors, after which the table takes no rows. Returns
+  // false in that case.
   bool set_header(std::span<const std::string_view> names, std::uint32_t line);
   // Whether set_header succeeded: rows can be added.
   bool usable() const { return m_usable; }

@@ -8,6 +8,7 @@
 #include <orgaudit/core/text.hpp>
 #include <orgaudit/data/csv_reader.hpp>
 #include <orgaudit/data/dataset_builder.hpp>
+#include <orgaudit/data/limits.hpp>
 #include <orgaudit/data/wording.hpp>
 
 namespace orgaudit::data {
@@ -69,6 +70,12 @@ void TableFile::read_header()
   } else if (header->unterminated_field != 0) {
     m_diagnostics.error(m_name, header->line, header->unterminated_field,
                         say(Wording::header_unterminated, m_dataset.lang()));
+  } else if (header->oversized_field != 0) {
+    m_diagnostics.error(
+        m_name, header->line, header->oversized_field,
+        say(Wording::record_too_long, m_dataset.lang(), max_record_bytes >> 20, max_record_bytes));
+  } else if (header->long_field != 0) {
+    m_diagnostics.error(m_name, header->line, header->long_field, field_too_long(m_dataset.lang()));
   } else {
     const std::vector<std::string_view> fields(header->fields.begin(), header->fields.end());
     warn_bare_quotes(fields, header->bare_quote_fields, m_name, header->line, m_dataset.lang(),
@@ -155,22 +162,28 @@ void TableFile::read_piece(std::size_t index, std::uint64_t start, PieceBuffer& 
   const std::uint64_t limit = m_starts[index + 1];
   piece.swallowed = false;
   piece.valid_utf8 = true;
+  piece.scan = JsonlScan();
   m_builder->prepare(piece.rows);
   if (m_csv) {
     RowTyper typer(*m_builder, piece.rows);
     read_csv_piece(*m_reader, start, limit, buffer, typer, piece);
-  } else {
-    load_jsonl_piece(*m_reader, start, limit, buffer, piece);
+  } else if (load_jsonl_piece(*m_reader, start, limit, buffer, piece); piece.end > piece.begin) {
     const std::string_view text =
         buffer.view().substr(static_cast<std::size_t>(piece.begin - buffer.from()),
                              static_cast<std::size_t>(piece.end - piece.begin));
+    bool cut = false;
     if (m_pass == Pass::scan_keys) {
-      piece.scan = JsonlScan();
       scan_jsonl(text, piece.begin == 0, m_name, m_dataset.lang(), piece.scan,
                  piece.rows.diagnostics);
+      cut = piece.scan.cut;
     } else {
       RowTyper typer(*m_builder, piece.rows);
-      type_jsonl(text, piece.begin == 0, m_keys.keys, typer);
+      cut = type_jsonl(text, piece.begin == 0, m_keys.keys, typer);
+    }
+    if (cut) {
+      // A line over the limit ends the file, as an unterminated quote does a CSV file.
+      piece.swallowed = true;
+      piece.end = m_size;
     }
   }
   if (!m_checked && piece.end > piece.begin) {

@@ -111,6 +111,14 @@ constexpr std::array<Pair, static_cast<std::size_t>(Wording::count_)> wordings =
     {"{} 或 {}", "{} or {}"},
     {"每行应为一个 JSON 对象", "expected a JSON object on each line"},
     {"{}：不能使用嵌套的 JSON 数组或对象", "{}: nested JSON arrays and objects are not allowed"},
+    {"记录超过 {} MB（{} 字节），文件的其余部分未读取",
+     "record over {} MB ({} bytes); the rest of the file is not read"},
+    {"这一行超过 {} MB（{} 字节），文件的其余部分未读取",
+     "line over {} MB ({} bytes); the rest of the file is not read"},
+    {"字段超过 {} MB（{} 字节）", "field over {} MB ({} bytes)"},
+    {"{}：值超过 {} MB（{} 字节）", "{}: value over {} MB ({} bytes)"},
+    {"有 {} 列，超过上限 {} 列", "{} columns, more than the limit of {}"},
+    {"另有 {} 个未知的列（已忽略）", "{} more unknown columns (ignored)"},
 }};
 
 } // namespace

@@ -92,6 +92,12 @@ enum class Wording : std::uint8_t {
   either_file,
   not_a_json_object,
   nested_json,
+  record_too_long,
+  line_too_long,
+  field_too_long,
+  value_too_long,
+  too_many_columns,
+  more_unknown_columns,
   count_
 };
 

@@ -1,6 +1,9 @@
 #include <orgaudit/report/escape.hpp>
 
 #include <array>
+#include <iterator>
+
+#include <fmt/format.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -55,13 +58,40 @@ void append_hex_escape(std::string& out, unsigned char c)
   out += hex_digits[c & 0xF];
 }
 
+// The code point of the bidirectional embedding, override or isolate
+// character (U+202A–U+202E, U+2066–U+2069) at byte `i` of `text`, or 0.
+unsigned bidi_control_at(std::string_view text, std::size_t i)
+{
+  if (i + 2 >= text.size() || text[i] != '\xE2') {
+    return 0;
+  }
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  const auto third = static_cast<unsigned char>(text[i + 2]);
+  const unsigned code = 0x2000 + ((second & 0x3Fu) << 6) + (third & 0x3Fu);
+  const bool control = (second == 0x80 && third >= 0xAA && third <= 0xAE) ||
+                       (second == 0x81 && third >= 0xA6 && third <= 0xA9);
+  return control ? code : 0;
+}
+
 } // namespace
 
 void append_html(std::string& out, std::string_view text)
 {
+  constexpr auto next = find_special<false, '&', '<', '>', '"', '\'', 0xE2>;
   std::size_t start = 0;
-  for (std::size_t i = find_special<false, '&', '<', '>', '"', '\''>(text, 0); i < text.size();
-       i = find_special<false, '&', '<', '>', '"', '\''>(text, i + 1)) {
+  for (std::size_t i = next(text, 0); i < text.size(); i = next(text, i + 1)) {
+    if (text[i] == '\xE2') {
+      // A bidi control would reorder the page around it: it is shown, not obeyed.
+      const unsigned code = bidi_control_at(text, i);
+      if (code == 0) {
+        continue;
+      }
+      out.append(text.substr(start, i - start));
+      fmt::format_to(std::back_inserter(out), "[U+{:04X}]", code);
+      start = i + 3;
+      i += 2;
+      continue;
+    }
     std::string_view entity;
     switch (text[i]) {
     case '&':

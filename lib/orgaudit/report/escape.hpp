@@ -6,7 +6,9 @@
 namespace orgaudit::report {
 
 // Appends `text` with & < > " ' replaced by entities, safe in HTML element
-// content and quoted attributes.
+// content and quoted attributes; a bidirectional embedding, override or
+// isolate character (U+202A–U+202E, U+2066–U+2069), which would reorder the
+// text around it, is shown as "[U+202E]" instead.
 void append_html(std::string& out, std::string_view text);
 std::string html_escape(std::string_view text);
 

@@ -1,5 +1,8 @@
 #include <orgaudit/rules/raw_ruleset.hpp>
 
+#include <optional>
+#include <vector>
+
 #include <fmt/format.h>
 
 namespace orgaudit::rules {
@@ -116,6 +119,42 @@ void for_each_item(const std::shared_ptr<const YamlDocument>& doc, const YAML::N
   }
 }
 
+// The rule lists of a rule-set document: each dimension's indicators, then
+// vetoes, deductions, bonuses, flags and each flag's criteria.
+std::vector<YAML::Node> rule_lists(const YAML::Node& root)
+{
+  std::vector<YAML::Node> lists;
+  const auto add = [&](const YAML::Node& list) {
+    if (list.IsSequence()) {
+      lists.push_back(list);
+    }
+  };
+  const auto add_inner = [&](const YAML::Node& list, const std::string& key) {
+    for (std::size_t i = 0; list.IsSequence() && i < list.size(); ++i) {
+      add(value_of(list[i], key));
+    }
+  };
+  add_inner(value_of(root, "dimensions"), "indicators");
+  for (const char* key : {"vetoes", "deductions", "bonuses", "flags"}) {
+    add(value_of(root, key));
+  }
+  add_inner(value_of(root, "flags"), "criteria");
+  return lists;
+}
+
+// The first rule past max_rules in the document, if there is one.
+std::optional<YAML::Node> first_rule_over_limit(const YAML::Node& root)
+{
+  std::size_t rules = 0;
+  for (const YAML::Node& list : rule_lists(root)) {
+    if (rules + list.size() > max_rules) {
+      return list[max_rules - rules];
+    }
+    rules += list.size();
+  }
+  return std::nullopt;
+}
+
 RawFlag parse_flag(const std::shared_ptr<const YamlDocument>& doc, const YAML::Node& node,
                    Diagnostics& diagnostics)
 {
@@ -217,6 +256,11 @@ void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSe
   }
   if (const Located labels = at(doc, root, "let_labels"); labels.defined()) {
     raw.let_labels.push_back(labels);
+  }
+  if (const auto over = first_rule_over_limit(root)) {
+    doc->error(diagnostics, *over,
+               fmt::format("more than {} rules in one rule-set file", max_rules));
+    return;
   }
   for_each_item(doc, root["dimensions"], "dimensions", diagnostics, [&](const YAML::Node& item) {
     raw.dimensions.push_back(parse_dimension(doc, item, diagnostics));

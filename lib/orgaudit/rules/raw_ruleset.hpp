@@ -107,9 +107,14 @@ struct RawRuleSet {
   std::set<std::string> replaced_lets;
 };
 
+// The most rules (indicators, vetoes, deductions, bonuses, flags and their
+// criteria, together) one rule-set file may hold.
+inline constexpr std::size_t max_rules = 100'000;
+
 // Reads the structure of one rule-set document into `raw` (keys, nesting,
-// scalar kinds), reporting every structural problem. `extends` and
-// `overrides` are returned for the merge step.
+// scalar kinds), reporting every structural problem; a file over max_rules
+// is refused at its first rule over the limit, before any rule is read.
+// `extends` and `overrides` are returned for the merge step.
 void parse_raw_ruleset(const std::shared_ptr<const YamlDocument>& doc, RawRuleSet& raw,
                        Located& extends, Located& overrides, Diagnostics& diagnostics);
 
