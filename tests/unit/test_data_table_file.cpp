@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <bit>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -12,6 +11,8 @@
 #include <orgaudit/data/limits.hpp>
 #include <orgaudit/data/loader.hpp>
 #include <orgaudit/schema/loader.hpp>
+
+#include "dataset_dump.hpp"
 
 using namespace orgaudit;
 using namespace orgaudit::data;
@@ -28,55 +29,6 @@ std::shared_ptr<const schema::Schema> shipped_schema()
   return loaded;
 }
 
-// Every cell of every table, its lines and its grouping, as text.
-std::string dump(const Dataset& dataset)
-{
-  std::string out;
-  for (const TableData& table : dataset.tables) {
-    out += fmt::format("table {} from {} absent {} rows {}\nlines", table.table->name, table.source,
-                       table.absent, table.rows);
-    for (std::uint32_t line : table.source_lines.to_vector()) {
-      out += fmt::format(" {}", line);
-    }
-    out += "\norg_begin";
-    for (std::uint32_t begin : table.org_begin) {
-      out += fmt::format(" {}", begin);
-    }
-    out += "\n";
-    for (const ColumnData& column : table.columns) {
-      out += fmt::format("column present {}:", column.present);
-      for (std::size_t row = 0; row < table.rows; ++row) {
-        if (column.is_null(row)) {
-          out += " null";
-          continue;
-        }
-        switch (column.type) {
-        case schema::ColumnType::integer:
-          out += fmt::format(" {}", column.int_at(row));
-          break;
-        case schema::ColumnType::number:
-        case schema::ColumnType::money:
-          out += fmt::format(" {:x}", std::bit_cast<std::uint64_t>(column.number_at(row)));
-          break;
-        case schema::ColumnType::date:
-          out += fmt::format(" {}", column.date_at(row).days);
-          break;
-        case schema::ColumnType::boolean:
-        case schema::ColumnType::enumeration:
-          out += fmt::format(" {}", column.code_at(row));
-          break;
-        case schema::ColumnType::string:
-        case schema::ColumnType::uscc:
-          out += fmt::format(" [{}]", column.string_at(row));
-          break;
-        }
-      }
-      out += "\n";
-    }
-  }
-  return out;
-}
-
 struct Loaded {
   std::string dataset; // dump(), or "(none)"
   std::string diagnostics;
@@ -91,7 +43,7 @@ Loaded load(const std::string& path, bool lenient, unsigned jobs, std::size_t pi
   options.piece_bytes = piece_bytes;
   Diagnostics diagnostics;
   const auto dataset = load_dataset(path, shipped_schema(), options, diagnostics);
-  return {dataset ? dump(*dataset) : "(none)", diagnostics.format()};
+  return {dataset ? test::dump(*dataset) : "(none)", diagnostics.format()};
 }
 
 } // namespace

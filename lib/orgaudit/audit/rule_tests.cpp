@@ -321,7 +321,10 @@ RuleTestReport run_rule_tests(const std::vector<std::string>& paths, Diagnostics
       report.cases.push_back(std::move(result));
     }
   }
-  for (const auto& [path, ruleset] : rulesets) {
+  for (const auto& entry : rulesets) {
+    // Named, not bound: a lambda cannot capture a structured binding in clang 14.
+    const auto& path = entry.first;
+    const auto& ruleset = entry.second;
     if (!ruleset) {
       continue;
     }

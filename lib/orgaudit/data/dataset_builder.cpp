@@ -34,7 +34,9 @@ std::vector<RowRange> ranges_of(const std::vector<std::uint32_t>& order)
 std::pair<std::uint64_t, std::uint64_t> key_prefix(std::string_view key)
 {
   unsigned char bytes[16] = {};
-  std::memcpy(bytes, key.data(), std::min<std::size_t>(key.size(), 16));
+  if (!key.empty()) { // an empty key's data() may be null, which memcpy must not get
+    std::memcpy(bytes, key.data(), std::min<std::size_t>(key.size(), 16));
+  }
   std::uint64_t high = 0;
   std::uint64_t low = 0;
   for (int i = 0; i < 8; ++i) {

@@ -306,6 +306,9 @@ void TableFile::restart_decoded()
 {
   m_diagnostics = Diagnostics();
   m_pass = Pass::done;
+  // The rows of the pieces before the one that was not UTF-8 are dropped, so
+  // that a file that cannot be decoded leaves its table as one read whole does.
+  m_builder = &m_dataset.begin_table(m_table, m_name, m_diagnostics);
   if (decode_whole_file()) {
     start_reading();
   }

@@ -29,6 +29,10 @@ void CheckedValues::error(const Located& at, std::string message)
     m_diagnostics.error("", 0, 0, std::move(message));
     return;
   }
+  if (!at.node.IsDefined()) { // a key the file lacks has no place: name the file's start
+    at.doc->error_at(m_diagnostics, {1, 1}, std::move(message));
+    return;
+  }
   at.doc->error(m_diagnostics, at.node, std::move(message));
 }
 
