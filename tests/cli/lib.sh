@@ -80,3 +80,19 @@ require_chromium() {
     exit 0
   fi
 }
+
+# Waits until process PID catches SIGINT and SIGTERM (its handlers are installed), so that a
+# signal sent next meets orgaudit's own handling on any machine, however slowly the process
+# starts (a sanitizer build, a busy CI machine): before that, a background job's SIGINT is
+# ignored and SIGTERM kills it. Fails if PID ends first or takes over 60 s.
+wait_for_signal_handlers() {
+  local pid=$1 caught
+  for _ in $(seq 1 6000); do
+    caught=$(awk '/^SigCgt:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) || caught=
+    [[ -n $caught ]] || break
+    # bit 1 is SIGINT (2), bit 14 is SIGTERM (15)
+    (((16#$caught & 0x4002) == 0x4002)) && return 0
+    sleep 0.01
+  done
+  fail "process $pid ended or did not handle SIGINT and SIGTERM within 60 s"
+}

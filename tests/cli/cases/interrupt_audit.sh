@@ -12,13 +12,15 @@ full_ms=$((($(date +%s%N) - start) / 1000000))
 (cd "$TMP/out" && sha256sum report.* >"$TMP/before.sha256")
 
 # interrupt SIGNAL MOMENT: runs audit (as of another day, so that its reports
-# would differ) and sends SIGNAL at MOMENT: "early" (0.2 s in), "middle" (at
-# 40 % of a full run), or "writing" (once a temporary report file exists).
+# would differ) and sends SIGNAL at MOMENT: "early" (0.2 s after it handles
+# signals), "middle" (at 40 % of a full run), or "writing" (once a temporary
+# report file exists).
 interrupt() {
   local signal=$1 moment=$2
   "$ORGAUDIT" audit --data "$TMP/province" --as-of 2026-11-28 --out "$TMP/out" \
     >"$STDOUT" 2>"$STDERR" </dev/null &
   local pid=$!
+  wait_for_signal_handlers "$pid"
   case $moment in
   early) sleep 0.2 ;;
   middle) sleep "$(awk -v ms="$full_ms" 'BEGIN { printf "%.3f", ms * 0.4 / 1000 }')" ;;

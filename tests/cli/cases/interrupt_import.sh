@@ -17,6 +17,7 @@ for signal in INT TERM; do
     "$ORGAUDIT" import --data "$TMP/province" --as-of 2026-11-27 --to "$TMP/out/orgs.db" --force \
       >"$STDOUT" 2>"$STDERR" </dev/null &
     pid=$!
+    wait_for_signal_handlers "$pid"
     if [[ $moment == reading ]]; then
       sleep 0.2
     else
