@@ -95,6 +95,7 @@ int run_reports(const ReportOptions& options, const char* command, HistoryUse us
   if (use == HistoryUse::compare) {
     history.compare(evaluation, options.evaluate);
   }
+  history.prepare(evaluation, options.evaluate);
   write_outputs(evaluation, *evaluation.results, options.evaluate, requests);
   history.record(evaluation, options.evaluate);
   return threshold_exit_code(*evaluation.results, options.evaluate);
@@ -109,6 +110,7 @@ int run_flag(const FlagOptions& options)
   const std::vector<std::size_t> flags = chosen_flags(*evaluation.ruleset, options.only);
   const audit::Results flagged =
       audit::select_organizations(all, report::flagged_positions(all, flags));
+  history.prepare(evaluation, options.evaluate);
   std::vector<OutputRequest> others;
   for (const OutputRequest& request : requests) {
     if (request.format != report::Format::text) {
@@ -172,6 +174,7 @@ int run_audit(const AuditOptions& options)
   RunHistory history(options.history, "audit");
   Evaluation evaluation = evaluate(evaluate_options);
   history.compare(evaluation, evaluate_options);
+  history.prepare(evaluation, evaluate_options);
   const auto& formats = options.evaluate.formats;
   // With --lenient, every row left out is listed beside the reports.
   const std::string skipped_csv =

@@ -156,10 +156,22 @@ void RunHistory::compare(Evaluation& evaluation, const EvaluateOptions& options)
   evaluation.since_last_run = std::move(since);
 }
 
+void RunHistory::prepare(const Evaluation& evaluation, const EvaluateOptions& options)
+{
+  if (!enabled() || !m_options.record || m_prepared.valid()) {
+    return;
+  }
+  m_prepared = std::async(std::launch::async,
+                          [this, &evaluation, &options] { current(evaluation, options); });
+}
+
 void RunHistory::record(const Evaluation& evaluation, const EvaluateOptions& options)
 {
   if (!enabled() || !m_options.record) {
     return;
+  }
+  if (m_prepared.valid()) {
+    m_prepared.get(); // rethrows what went wrong there (a changed input file)
   }
   current(evaluation, options);
   m_current->info.finished_at = utc_now();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,8 +50,15 @@ class RunHistory {
   // changed, for the reports that show it.
   void compare(Evaluation& evaluation, const EvaluateOptions& options);
 
+  // With --record, starts putting the run into the form the store keeps
+  // (and hashing the input files) on another thread, so that this happens
+  // while the reports are written; the evaluation must not change after the
+  // call and must outlive this object.
+  void prepare(const Evaluation& evaluation, const EvaluateOptions& options);
+
   // With --record, stores the run (one transaction) and says so on stderr
-  // unless --quiet.
+  // unless --quiet. Called after the reports were written, so that a run
+  // whose reports failed is not recorded.
   void record(const Evaluation& evaluation, const EvaluateOptions& options);
 
   // The organization's recorded results, oldest first, then this run's
@@ -66,6 +74,8 @@ class RunHistory {
   std::string m_started_at;
   std::unique_ptr<history::Store> m_store;
   std::shared_ptr<history::Run> m_current;
+  // prepare()'s work; last, so that it is waited for before the members it uses go.
+  std::future<void> m_prepared;
 };
 
 } // namespace orgaudit::cli

@@ -204,6 +204,35 @@ TEST_CASE("a rule set is stored once and organizations keep their latest name")
             .getString() == "湖州市新名称协会");
 }
 
+TEST_CASE("a run that mixes known and new organizations keeps each one's identity")
+{
+  const test::ReportFixture fixture = test::make_report_fixture();
+  const history::Run full = test::fixture_run(fixture, "2027-06-30");
+  // The first run holds every other organization, so that the second one's
+  // new organizations fall between known ones in USCC order.
+  history::Run first = test::fixture_run(fixture);
+  std::vector<history::OrgOutcome> kept;
+  for (std::size_t o = 0; o < first.organizations.size(); o += 2) {
+    kept.push_back(first.organizations[o]);
+  }
+  first.organizations = kept;
+  history::Run second = full;
+  second.organizations[2].name = "湖州市改名后协会";
+  history::Store store(":memory:");
+  store.record(first);
+  const std::int64_t id = store.record(second);
+  const auto loaded = store.load(id);
+  REQUIRE(loaded);
+  check_same_organizations(second, *loaded);
+  for (std::size_t o = 0; o < full.organizations.size(); ++o) {
+    const auto points = store.trajectory(full.organizations[o].uscc);
+    CAPTURE(o);
+    REQUIRE(points.size() == (o % 2 == 0 ? 2U : 1U));
+    CHECK(points.back().run.id == id);
+    CHECK(points.back().organization.name == second.organizations[o].name);
+  }
+}
+
 TEST_CASE("a database written by schema version 1 is migrated and stays readable")
 {
   const test::ReportFixture fixture = test::make_report_fixture();

@@ -11,17 +11,24 @@
 // little-endian values, one after the other, whatever the host's byte order.
 namespace orgaudit::history::blob {
 
-template <typename T> std::string pack(const std::vector<T>& values)
+// Packs `values` into `out`, replacing what it held (so that a loop can reuse one buffer).
+template <typename T> void pack(const std::vector<T>& values, std::string& out)
 {
   using Bits = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
-  std::string out;
-  out.reserve(values.size() * sizeof(T));
+  out.clear();
   for (T value : values) {
     const auto bits = std::bit_cast<Bits>(value);
     for (std::size_t b = 0; b < sizeof(T); ++b) {
       out += static_cast<char>((bits >> (8 * b)) & 0xFF);
     }
   }
+}
+
+template <typename T> std::string pack(const std::vector<T>& values)
+{
+  std::string out;
+  out.reserve(values.size() * sizeof(T));
+  pack(values, out);
   return out;
 }
 

@@ -1,7 +1,8 @@
 #include <orgaudit/history/store.hpp>
 
 #include <ctime>
-#include <unordered_map>
+#include <string_view>
+#include <utility>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -132,38 +133,50 @@ Store::~Store() = default;
 
 std::vector<std::int64_t> Store::store_organizations(const std::vector<OrgOutcome>& organizations)
 {
-  struct Known {
-    std::int64_t id;
-    std::string name;
+  // The run's organizations are in USCC order (std::string's, which compares
+  // bytes) and the index on organizations.uscc is too (SQLite's BINARY
+  // collation, which also compares bytes): one pass over both finds the
+  // known ones without copying the table. Inserts and renames wait until the
+  // pass is over, so that the table does not change under its cursor.
+  std::vector<std::int64_t> ids(organizations.size(), 0);
+  std::vector<std::size_t> added;
+  std::vector<std::pair<std::int64_t, std::size_t>> renamed;
+  SQLite::Statement known(*m_db, "SELECT id, uscc, name FROM organizations ORDER BY uscc");
+  const auto text = [&known](int column) {
+    const SQLite::Column value = known.getColumn(column);
+    return std::string_view(value.getText(), static_cast<std::size_t>(value.getBytes()));
   };
-  std::unordered_map<std::string, Known> known;
-  SQLite::Statement all(*m_db, "SELECT id, uscc, name FROM organizations");
-  while (all.executeStep()) {
-    known.emplace(all.getColumn(1).getString(),
-                  Known{all.getColumn(0).getInt64(), all.getColumn(2).getString()});
-  }
-  SQLite::Statement insert(*m_db, "INSERT INTO organizations(uscc, name) VALUES (?, ?)");
-  SQLite::Statement rename(*m_db, "UPDATE organizations SET name = ? WHERE id = ?");
-  std::vector<std::int64_t> ids;
-  ids.reserve(organizations.size());
-  for (const OrgOutcome& org : organizations) {
-    auto it = known.find(org.uscc);
-    if (it == known.end()) {
-      insert.bind(1, org.uscc);
-      insert.bind(2, org.name);
-      insert.exec();
-      insert.reset();
-      ids.push_back(m_db->getLastInsertRowid());
+  bool more = known.executeStep();
+  for (std::size_t o = 0; o < organizations.size(); ++o) {
+    const OrgOutcome& org = organizations[o];
+    while (more && text(1) < org.uscc) {
+      more = known.executeStep();
+    }
+    if (!more || text(1) != org.uscc) {
+      added.push_back(o);
       continue;
     }
+    ids[o] = known.getColumn(0).getInt64();
     // The dictionary keeps an organization's latest name.
-    if (it->second.name != org.name) {
-      rename.bind(1, org.name);
-      rename.bind(2, it->second.id);
-      rename.exec();
-      rename.reset();
+    if (text(2) != org.name) {
+      renamed.emplace_back(ids[o], o);
     }
-    ids.push_back(it->second.id);
+  }
+  known.reset();
+  SQLite::Statement insert(*m_db, "INSERT INTO organizations(uscc, name) VALUES (?, ?)");
+  for (const std::size_t o : added) {
+    insert.bindNoCopy(1, organizations[o].uscc);
+    insert.bindNoCopy(2, organizations[o].name);
+    insert.exec();
+    insert.reset();
+    ids[o] = m_db->getLastInsertRowid();
+  }
+  SQLite::Statement rename(*m_db, "UPDATE organizations SET name = ? WHERE id = ?");
+  for (const auto& [id, o] : renamed) {
+    rename.bindNoCopy(1, organizations[o].name);
+    rename.bind(2, id);
+    rename.exec();
+    rename.reset();
   }
   return ids;
 }
@@ -198,13 +211,15 @@ std::int64_t Store::record(const Run& run)
     insert_run.exec();
     const std::int64_t id = m_db->getLastInsertRowid();
     SQLite::Statement insert(*m_db, "INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    std::string dimensions;
+    std::string earned;
     for (std::size_t o = 0; o < run.organizations.size(); ++o) {
       if (o % 4096 == 0) {
         check_interrupted();
       }
       const OrgOutcome& org = run.organizations[o];
-      const std::string dimensions = blob::pack(org.dimensions);
-      const std::string earned = blob::pack(org.partial_earned);
+      blob::pack(org.dimensions, dimensions);
+      blob::pack(org.partial_earned, earned);
       insert.bind(1, id);
       insert.bind(2, org_ids[o]);
       insert.bind(3, org.total);
