@@ -11,6 +11,7 @@
 
 #include <orgaudit/core/error.hpp>
 #include <orgaudit/core/file.hpp>
+#include <orgaudit/core/interrupt.hpp>
 #include <orgaudit/core/sha256.hpp>
 #include <orgaudit/history/diff.hpp>
 #include <orgaudit/history/since.hpp>
@@ -175,7 +176,15 @@ void RunHistory::record(const Evaluation& evaluation, const EvaluateOptions& opt
   }
   current(evaluation, options);
   m_current->info.finished_at = utc_now();
-  const std::int64_t id = m_store->record(*m_current);
+  std::int64_t id = 0;
+  try {
+    id = m_store->record(*m_current);
+  } catch (const Interrupted& e) {
+    // The reports are written by now; only the run is not stored.
+    throw Interrupted(e.signal(), fmt::format("the reports were written; this run was not "
+                                              "recorded in {}",
+                                              m_options.db));
+  }
   if (!options.quiet) {
     fmt::print(stderr, "orgaudit: recorded run {} ({} organizations) in {}\n", id,
                m_current->organizations.size(), m_options.db);

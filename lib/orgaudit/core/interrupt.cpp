@@ -29,9 +29,11 @@ std::string signal_name(int signal)
 
 } // namespace
 
-Interrupted::Interrupted(int signal)
+Interrupted::Interrupted(int signal) : Interrupted(signal, "no output was changed") {}
+
+Interrupted::Interrupted(int signal, std::string_view outcome)
     : Error(ExitCode::interrupted,
-            fmt::format("interrupted ({}); no output was changed", signal_name(signal))),
+            fmt::format("interrupted ({}); {}", signal_name(signal), outcome)),
       m_signal(signal)
 {
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 #include <orgaudit/core/error.hpp>
 
 namespace orgaudit {
@@ -9,7 +11,10 @@ namespace orgaudit {
 // transactions roll back) and exits 130 (SPEC §5).
 class Interrupted : public Error {
  public:
+  // The message says that no output was changed.
   explicit Interrupted(int signal);
+  // The message says `outcome` instead: what was done before the signal came.
+  Interrupted(int signal, std::string_view outcome);
   int signal() const { return m_signal; }
 
  private:

@@ -3,7 +3,7 @@
 # line on stderr, no temporary file left, the earlier reports byte-identical.
 source "$(dirname "$0")/../lib.sh"
 
-run sample --orgs 70000 --seed 7 --as-of 2026-11-27 --out "$TMP/province" --quiet
+run sample --orgs "$province_orgs" --seed 7 --as-of 2026-11-27 --out "$TMP/province" --quiet
 expect_exit 0
 start=$(date +%s%N)
 run audit --data "$TMP/province" --as-of 2026-11-27 --out "$TMP/out"

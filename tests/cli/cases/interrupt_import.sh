@@ -3,7 +3,7 @@
 # stderr, no temporary database or journal left, the earlier .db byte-identical.
 source "$(dirname "$0")/../lib.sh"
 
-run sample --orgs 70000 --seed 7 --as-of 2026-11-27 --out "$TMP/province" --quiet
+run sample --orgs "$province_orgs" --seed 7 --as-of 2026-11-27 --out "$TMP/province" --quiet
 expect_exit 0
 run sample --orgs 50 --seed 7 --as-of 2026-11-27 --out "$TMP/small" --quiet
 expect_exit 0

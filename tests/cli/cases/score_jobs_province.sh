@@ -8,7 +8,7 @@
 # boundaries meet many times.
 source "$(dirname "$0")/../lib.sh"
 
-run sample --orgs 70000 --seed 1 --as-of 2026-11-27 --out "$TMP/province" --quiet
+run sample --orgs "$province_orgs" --seed 1 --as-of 2026-11-27 --out "$TMP/province" --quiet
 expect_exit 0
 data=$TMP/province
 awk -F, -v OFS=, 'NR > 1 && NR % 997 == 0 { $2 = "2025-02-30" } { print }' "$data/activities.csv" >"$TMP/a" &&
