@@ -1,3 +1,7 @@
+#include <chrono>
+#include <optional>
+#include <thread>
+
 #include <doctest/doctest.h>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -300,4 +304,26 @@ TEST_CASE("a writer that cannot get the lock in time fails with a clear message"
   other.exec("ROLLBACK");
   CHECK(store.record(test::fixture_run(fixture)) == 1);
   CHECK(store.runs().size() == 1);
+}
+
+TEST_CASE("opening a new file waits while another process is still creating it")
+{
+  // The other process holds the write lock of a file that is not in WAL mode
+  // yet (it is creating it); switching to WAL must wait for it, not fail at
+  // once, and the wait ends when the lock is released.
+  const test::TemporaryDatabase file;
+  SQLite::Database other(file.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  other.exec("BEGIN IMMEDIATE");
+  other.exec("CREATE TABLE creating(x)");
+  std::thread release([&other] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    other.exec("ROLLBACK");
+  });
+  history::StoreOptions options;
+  options.busy_timeout_ms = 20000;
+  std::optional<history::Store> store;
+  CHECK_NOTHROW(store.emplace(file.path(), options));
+  release.join();
+  REQUIRE(store);
+  CHECK(store->runs().empty());
 }

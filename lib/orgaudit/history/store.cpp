@@ -34,6 +34,25 @@ extern "C" int wait_while_busy(void* attempts_allowed, int attempts)
   return 1;
 }
 
+// Puts the database in WAL mode. A new file needs the write lock for that,
+// and SQLite does not call its busy handler when a connection that is
+// reading asks for it (it would wait for itself): another process still
+// creating the file would make this fail at once. So wait here as the busy
+// handler would.
+void enter_wal_mode(SQLite::Database& db, int attempts_allowed)
+{
+  for (int attempts = 0;; ++attempts) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (e.getErrorCode() != SQLITE_BUSY || wait_while_busy(&attempts_allowed, attempts) == 0) {
+        throw;
+      }
+    }
+  }
+}
+
 constexpr const char* run_columns =
     "runs.id, runs.command, runs.started_at, runs.finished_at, runs.as_of, runs.tool_version, "
     "runs.ruleset, runs.dataset_path, runs.dataset_sha256, runs.options, runs.organizations, "
@@ -122,7 +141,7 @@ Store::Store(const std::string& path, const StoreOptions& options)
     // WAL: readers never block the writer; a killed writer leaves only an
     // uncommitted tail that the next opener discards. NORMAL synchronous is
     // safe in WAL mode (a power cut may lose the last run, never corrupt).
-    m_db->exec("PRAGMA journal_mode = WAL");
+    enter_wal_mode(*m_db, m_busy_attempts);
     m_db->exec("PRAGMA synchronous = NORMAL");
     // A small page cache: a run's pages go to the log as its rows are
     // inserted (where SIGINT and SIGTERM are noticed) rather than mostly in
