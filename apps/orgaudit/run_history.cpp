@@ -162,8 +162,10 @@ void RunHistory::prepare(const Evaluation& evaluation, const EvaluateOptions& op
   if (!enabled() || !m_options.record || m_prepared.valid()) {
     return;
   }
-  m_prepared = std::async(std::launch::async,
-                          [this, &evaluation, &options] { current(evaluation, options); });
+  // Copies (the evaluation's are shared pointers): if the reports fail, the
+  // caller's evaluation may be gone before this object waits for the work.
+  m_prepared =
+      std::async(std::launch::async, [this, evaluation, options] { current(evaluation, options); });
 }
 
 void RunHistory::record(const Evaluation& evaluation, const EvaluateOptions& options)

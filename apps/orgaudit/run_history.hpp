@@ -52,8 +52,8 @@ class RunHistory {
 
   // With --record, starts putting the run into the form the store keeps
   // (and hashing the input files) on another thread, so that this happens
-  // while the reports are written; the evaluation must not change after the
-  // call and must outlive this object.
+  // while the reports are written; the results must not change after the
+  // call.
   void prepare(const Evaluation& evaluation, const EvaluateOptions& options);
 
   // With --record, stores the run (one transaction) and says so on stderr

@@ -156,6 +156,18 @@ run history --db "$db" --format json
 python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))["runs"]) == 4' "$STDOUT" ||
   fail "a run that failed was recorded"
 
+# A run whose report cannot be written (a directory stands where the file
+# goes) is not recorded: exit 5, and the database holds the runs it held
+# (the run's stored form is built on another thread meanwhile, and dropped).
+mkdir -p "$TMP/blocked/report.json"
+run score --data builtin:samples/huzhou --as-of 2026-06-30 --db "$db" --record --format json \
+  --output "$TMP/blocked/report.json"
+expect_exit 5
+expect_stderr_contains "$TMP/blocked/report.json"
+run history --db "$db" --format json
+python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))["runs"]) == 4' "$STDOUT" ||
+  fail "a run whose report failed was recorded"
+
 # Unattended: no prompt, ever (stdin is a pipe that never ends), and --quiet
 # leaves stderr empty and stdout to the output.
 mkfifo "$TMP/stdin"
