@@ -97,8 +97,9 @@ void add_detail_option(CLI::App& command, EvaluateOptions& options)
             options.detail = value == "all" ? report::detail_all : std::stoull(value);
           },
           fmt::format("html, md: detail only the N organizations needing attention most (vetoed, "
-                      "flagged, failing, lowest totals first); 0 none, all every one (default: {})",
-                      report::default_detail))
+                      "flagged, failing, lowest totals first); 0 none, all every one (default: as "
+                      "many as fit in about {} MB of details)",
+                      report::detail_budget / 1'000'000))
       ->type_name("N|all")
       ->check(
           [](const std::string& value) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <orgaudit/core/text.hpp>
+#include <orgaudit/report/attention.hpp>
 #include <orgaudit/report/format.hpp>
 
 #include "report_fixture.hpp"
@@ -210,4 +211,43 @@ TEST_CASE("the audit summary fits 100 columns and lists the files written")
     start = end + 1;
   }
   CHECK(text.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("the default --detail stops where the next section would pass the budget")
+{
+  const test::ReportFixture fixture = test::make_report_fixture();
+  const std::vector<std::size_t> order = report::attention_order(fixture.results);
+  REQUIRE(order.size() >= 3);
+
+  SUBCASE("sections that fit are all shown")
+  {
+    const report::DetailSelection all =
+        report::select_detail(fixture.results, report::detail_auto,
+                              [](std::size_t, std::size_t) { return std::size_t{1000}; });
+    CHECK(all.automatic);
+    CHECK(all.shown == order.size());
+    CHECK(all.left_out() == 0);
+  }
+  SUBCASE("the section that passes the budget and those after it are left out")
+  {
+    std::vector<std::size_t> asked;
+    const report::DetailSelection two = report::select_detail(
+        fixture.results, report::detail_auto, [&](std::size_t k, std::size_t position) {
+          asked.push_back(position);
+          return k < 2 ? report::detail_budget / 2 : std::size_t{1};
+        });
+    CHECK(two.shown == 2);
+    CHECK(two.left_out() == order.size() - 2);
+    CHECK(asked == std::vector<std::size_t>(order.begin(), order.begin() + 3));
+    CHECK(two.has_section[order[0]]);
+    CHECK(two.has_section[order[1]]);
+    CHECK_FALSE(two.has_section[order[2]]);
+  }
+  SUBCASE("an explicit --detail N ignores the budget")
+  {
+    const report::DetailSelection one = report::select_detail(
+        fixture.results, 1, [](std::size_t, std::size_t) { return report::detail_budget * 2; });
+    CHECK_FALSE(one.automatic);
+    CHECK(one.shown == 1);
+  }
 }

@@ -55,10 +55,24 @@ std::vector<std::size_t> attention_order(const audit::Results& results)
   return order;
 }
 
-DetailSelection select_detail(const audit::Results& results, std::size_t limit)
+DetailSelection
+select_detail(const audit::Results& results, std::size_t limit,
+              const std::function<std::size_t(std::size_t k, std::size_t position)>& bytes)
 {
   DetailSelection selection;
   selection.order = attention_order(results);
+  selection.automatic = limit == detail_auto;
+  if (selection.automatic && bytes) {
+    std::size_t used = 0;
+    limit = 0;
+    while (limit < selection.order.size()) {
+      used += bytes(limit, selection.order[limit]);
+      if (used > detail_budget) {
+        break;
+      }
+      ++limit;
+    }
+  }
   selection.shown = std::min(limit, selection.order.size());
   selection.without_findings = results.size() - selection.order.size();
   selection.has_section.assign(results.size(), false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -13,12 +14,16 @@ namespace orgaudit::report {
 // --detail all: every organization that needs a section gets one.
 inline constexpr std::size_t detail_all = std::numeric_limits<std::size_t>::max();
 
-// The default --detail: the organizations a bureau acts on first (the
-// built-in sample's vetoed ones and the first of its flagged ones), few
-// enough that the report opens and prints in seconds (about 2 MB); a
-// province's HTML stays far under 20 MB. The rest are in the XLSX, CSV and
-// JSON reports.
-inline constexpr std::size_t default_detail = 200;
+// The default --detail: as many organizations as fit in detail_budget bytes
+// of the report, most urgent first.
+inline constexpr std::size_t detail_auto = std::numeric_limits<std::size_t>::max() - 1;
+inline constexpr std::size_t default_detail = detail_auto;
+
+// What the default --detail lets the organizations' details take of a report:
+// every organization of a city or county (the built-in sample's 3,500 take
+// about 7 MB of HTML), while a province's HTML report stays under 20 MB and
+// opens in a browser in seconds. The rest are in the XLSX, CSV and JSON reports.
+inline constexpr std::size_t detail_budget = 16'000'000;
 
 // The organizations that need a section (report::needs_section), most urgent
 // first: vetoed, then flagged, then failing (the last grade or ungraded),
@@ -31,12 +36,17 @@ struct DetailSelection {
   std::size_t shown = 0;            // the first `shown` of `order` get a section
   std::vector<bool> has_section;    // per position: its section is in the report
   std::size_t without_findings = 0; // need no section: passed everything applicable
+  bool automatic = false;           // the limit was detail_auto
 
   // Organizations that needed a section but are beyond the limit.
   std::size_t left_out() const { return order.size() - shown; }
 };
 
-// The first `limit` organizations of attention_order(results) get a section.
-DetailSelection select_detail(const audit::Results& results, std::size_t limit);
+// The first `limit` organizations of attention_order(results) get a section;
+// under detail_auto, as many as fit in detail_budget, where bytes(k, position)
+// is what the k-th of them adds to the report.
+DetailSelection
+select_detail(const audit::Results& results, std::size_t limit,
+              const std::function<std::size_t(std::size_t k, std::size_t position)>& bytes = {});
 
 } // namespace orgaudit::report

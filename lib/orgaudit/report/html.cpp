@@ -257,7 +257,10 @@ void render_html(const audit::Results& results, const audit::Summary& summary,
                  const RenderOptions& options, Output& out)
 {
   const OrgView view(*results.dataset);
-  const DetailSelection detail = select_detail(results, options.detail);
+  const DetailSelection detail =
+      select_detail(results, options.detail, [&](std::size_t k, std::size_t o) {
+        return org_detail_bytes(results, view, k, o, options);
+      });
   std::string buffer;
   append_head(buffer, results, options);
   append_toc(buffer, options);

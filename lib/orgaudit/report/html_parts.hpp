@@ -25,8 +25,10 @@ enum class HtmlText : std::uint8_t {
   why,
   finding_count,
   left_out,
+  left_out_auto,
   flagged_left_out,
   printed_note,
+  brief_note,
   since_last_run,
   count_
 };
@@ -61,5 +63,13 @@ void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::
 void write_org_sections(std::string& buffer, Output& out, const audit::Results& results,
                         const OrgView& view, const DetailSelection& detail,
                         const RenderOptions& options);
+
+// What the k-th organization of a --detail selection, at `position`, adds to
+// the report: its section and its rows in the flagged organizations' tables.
+std::size_t org_detail_bytes(const audit::Results& results, const OrgView& view, std::size_t k,
+                             std::size_t position, const RenderOptions& options);
+
+// What a report says of the organizations its --detail selection left out.
+std::string left_out_text(const DetailSelection& detail, const RenderOptions& options);
 
 } // namespace orgaudit::report::detail

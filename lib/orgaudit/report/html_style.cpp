@@ -56,6 +56,9 @@ break-inside:avoid-page;content-visibility:auto;contain-intrinsic-size:auto 900p
 article.org h3{margin:12px 0 4px}
 article.org .facts{display:flex;flex-wrap:wrap;gap:4px 18px;font-size:13px;color:var(--muted);margin-bottom:6px}
 article.org .facts b{color:var(--ink)}
+article.org.brief{contain-intrinsic-size:auto 420px}
+article.org .facts-line{font-size:13px;color:var(--muted);margin:0 0 6px}
+article.org .lines{white-space:pre-line;font-size:13px;margin:4px 0}
 .small{font-size:13px;color:var(--muted)}
 .evidence{font-size:12.5px;color:var(--muted);overflow-wrap:anywhere}
 ul.plain{margin:4px 0 8px;padding-left:20px}

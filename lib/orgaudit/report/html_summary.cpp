@@ -34,12 +34,27 @@ constexpr std::array<Pair, static_cast<std::size_t>(HtmlText::count_)> html_tabl
      "vetoed, flagged, failing, lowest total first). {2} more organizations with findings are "
      "not detailed here: see report.xlsx, report.csv or report.json (audit writes them beside "
      "this report), or run orgaudit explain USCC; --detail all lists them all."},
+    {"本报告列出最需关注的 {} 个社会组织的评价详情（一票否决、被标记、不合格、总分最低者优先；"
+     "默认以明细约 16 MB 为限，以便快速打开）。另有 {} 个有问题的社会组织未列出详情：请查看 "
+     "report.xlsx、report.csv 或 report.json（audit 命令与本报告一同写出），或运行 orgaudit "
+     "explain 统一社会信用代码；使用 --detail N 指定个数，--detail all 列出全部。",
+     "This report details the {0} organizations needing attention most (vetoed, flagged, failing, "
+     "lowest total first; by default as many as fit in about 16 MB of details, so that it opens "
+     "quickly). "
+     "{1} more organizations with findings are not detailed here: see report.xlsx, report.csv or "
+     "report.json (audit writes them beside this report), or run orgaudit explain USCC; --detail "
+     "N sets the number, --detail all lists them all."},
     {"另有 {} 个有此标记的社会组织未列出详情（见 report.xlsx 的标记工作表或 report.json）。",
      "{} more organizations with this flag are not detailed here (see the flags sheet of "
      "report.xlsx, or report.json)."},
     {"打印版只含最需关注的 {} 个社会组织的详情，其余 {} 个请在浏览器中查看本报告。",
      "The printout details only the {} organizations needing attention most; see the other {} "
      "in a browser."},
+    {"最需关注的前 {} 个社会组织以表格列出详情；其后的 {} 个以简明格式列出，内容相同，每行一项："
+     "规则 · 指标 · 状态 · 得分 · 严重程度 · 整改建议（这样本报告能在浏览器中很快打开和打印）。",
+     "The {} organizations needing attention most are detailed in tables; the other {} in a "
+     "compact form with the same content, a line per finding: rule · indicator · status · points "
+     "· severity · remediation (so that the report opens and prints quickly)."},
     {"自上次运行以来", "Since the last run"},
 }};
 

@@ -313,16 +313,19 @@ void render_markdown(const audit::Results& results, const audit::Summary& summar
   if (options.program != nullptr) {
     append_program(buffer, *options.program, options.lang);
   }
-  const DetailSelection detail = select_detail(results, options.detail);
+  const DetailSelection detail =
+      select_detail(results, options.detail, [&](std::size_t, std::size_t o) {
+        std::string scratch;
+        append_org(scratch, results, view, o, options);
+        return scratch.size();
+      });
   append_flagged(buffer, results, summary, view, detail, options);
   append_most_failed(buffer, results, summary, options.lang);
   buffer += fmt::format(
       "\n## {}\n\n{}\n", md(ui(Ui::org_sections, options.lang)),
       md(fmt::format(fmt::runtime(ui(Ui::compact_note, options.lang)), detail.without_findings)));
   if (detail.left_out() > 0) {
-    buffer += fmt::format("\n{}\n",
-                          md(fmt::format(fmt::runtime(html_text(HtmlText::left_out, options.lang)),
-                                         detail.shown, options.detail, detail.left_out())));
+    buffer += fmt::format("\n{}\n", md(left_out_text(detail, options)));
   }
   for (std::size_t k = 0; k < detail.shown; ++k) {
     append_org(buffer, results, view, detail.order[k], options);
