@@ -47,57 +47,6 @@ void append_fact(std::string& out, std::string_view key, std::string_view value,
   out += "</b></span>";
 }
 
-// One of the facts at the head of an organization's section.
-struct Fact {
-  std::string_view key;
-  std::string value;
-  std::string_view css; // the value's CSS class, if any
-};
-
-std::vector<Fact> org_facts(const audit::Results& results, const OrgView& view, std::size_t o,
-                            rules::Lang lang)
-{
-  const rules::RuleSet& rules = *results.ruleset;
-  const audit::OrgResult& org = results.organizations[o];
-  std::vector<Fact> facts = {
-      {ui(Ui::type, lang), std::string(view.type_label(org.org, lang)), {}},
-      {ui(Ui::region, lang), std::string(view.region_label(org.org, lang)), {}},
-      {ui(Ui::org_status, lang), std::string(view.status_label(org.org, lang)), {}},
-      {ui(Ui::total, lang), fixed2(org.total), {}},
-      {ui(Ui::grade, lang), std::string(grade_label(rules, org.grade, lang)),
-       grade_class(rules, org.grade)},
-      {ui(Ui::coverage, lang), fmt::format("{:.0f}%", org.coverage * 100), {}},
-  };
-  if (org.total_without_waivers != org.total) {
-    facts.push_back({ui(Ui::total_without_waivers, lang), fixed2(org.total_without_waivers), {}});
-  }
-  const auto held = [&](Ui title, const std::vector<rules::Condition>& conditions, auto is_held,
-                        std::string_view sign) {
-    std::string items;
-    for (std::size_t c = 0; c < conditions.size(); ++c) {
-      if (is_held(c)) {
-        items += items.empty() ? "" : "；";
-        items += fmt::format("{} {}", conditions[c].id, label(conditions[c].label, lang));
-        if (!sign.empty()) {
-          items += fmt::format(" ({}{})", sign, shortest(conditions[c].points));
-        }
-      }
-    }
-    if (!items.empty()) {
-      facts.push_back({ui(title, lang), std::move(items),
-                       title == Ui::vetoes ? std::string_view("g-last") : std::string_view()});
-    }
-  };
-  held(
-      Ui::vetoes, rules.vetoes, [&](std::size_t v) { return results.veto_held(o, v); }, "");
-  held(
-      Ui::deductions, rules.deductions, [&](std::size_t d) { return results.deduction_held(o, d); },
-      "−");
-  held(
-      Ui::bonuses, rules.bonuses, [&](std::size_t b) { return results.bonus_held(o, b); }, "+");
-  return facts;
-}
-
 // A text from the rule set on one line of a compact section.
 void append_one_line(std::string& out, std::string_view text)
 {
@@ -567,6 +516,50 @@ void write_org_sections(std::string& buffer, Output& out, const audit::Results& 
     }
   }
   buffer += "</section>\n";
+}
+
+std::vector<Fact> org_facts(const audit::Results& results, const OrgView& view, std::size_t o,
+                            rules::Lang lang)
+{
+  const rules::RuleSet& rules = *results.ruleset;
+  const audit::OrgResult& org = results.organizations[o];
+  std::vector<Fact> facts = {
+      {ui(Ui::type, lang), std::string(view.type_label(org.org, lang)), {}},
+      {ui(Ui::region, lang), std::string(view.region_label(org.org, lang)), {}},
+      {ui(Ui::org_status, lang), std::string(view.status_label(org.org, lang)), {}},
+      {ui(Ui::total, lang), fixed2(org.total), {}},
+      {ui(Ui::grade, lang), std::string(grade_label(rules, org.grade, lang)),
+       grade_class(rules, org.grade)},
+      {ui(Ui::coverage, lang), fmt::format("{:.0f}%", org.coverage * 100), {}},
+  };
+  if (org.total_without_waivers != org.total) {
+    facts.push_back({ui(Ui::total_without_waivers, lang), fixed2(org.total_without_waivers), {}});
+  }
+  const auto held = [&](Ui title, const std::vector<rules::Condition>& conditions, auto is_held,
+                        std::string_view sign) {
+    std::string items;
+    for (std::size_t c = 0; c < conditions.size(); ++c) {
+      if (is_held(c)) {
+        items += items.empty() ? "" : "；";
+        items += fmt::format("{} {}", conditions[c].id, label(conditions[c].label, lang));
+        if (!sign.empty()) {
+          items += fmt::format(" ({}{})", sign, shortest(conditions[c].points));
+        }
+      }
+    }
+    if (!items.empty()) {
+      facts.push_back({ui(title, lang), std::move(items),
+                       title == Ui::vetoes ? std::string_view("g-last") : std::string_view()});
+    }
+  };
+  held(
+      Ui::vetoes, rules.vetoes, [&](std::size_t v) { return results.veto_held(o, v); }, "");
+  held(
+      Ui::deductions, rules.deductions, [&](std::size_t d) { return results.deduction_held(o, d); },
+      "−");
+  held(
+      Ui::bonuses, rules.bonuses, [&](std::size_t b) { return results.bonus_held(o, b); }, "+");
+  return facts;
 }
 
 std::size_t org_detail_bytes(const audit::Results& results, const OrgView& view, std::size_t k,

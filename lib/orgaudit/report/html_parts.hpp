@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <orgaudit/audit/results.hpp>
 #include <orgaudit/audit/summary.hpp>
@@ -42,6 +43,19 @@ void append_toc(std::string& out, const RenderOptions& options);
 // The one-page summary's list of the organizations needing attention most, with why.
 void append_urgent_section(std::string& out, const audit::Results& results, const OrgView& view,
                            const DetailSelection& detail, const RenderOptions& options);
+
+// One of the facts at the head of an organization's section: "类型 社会团体".
+struct Fact {
+  std::string_view key;
+  std::string value;
+  std::string_view css; // the value's CSS class in the HTML report, if any
+};
+
+// The facts at the head of an organization's section in the HTML and Markdown
+// reports: type, region, status, total, grade, coverage, the total without
+// waivers when it differs, and the vetoes, deductions and bonuses that hold.
+std::vector<Fact> org_facts(const audit::Results& results, const OrgView& view,
+                            std::size_t position, rules::Lang lang);
 
 // The CSS class that colours a grade ("g-0", "g-mid", "g-last", "g-none").
 std::string_view grade_class(const rules::RuleSet& rules, int grade);

@@ -247,16 +247,9 @@ void append_org(std::string& out, const audit::Results& results, const OrgView& 
   const rules::Lang lang = options.lang;
   const audit::OrgResult& org = results.organizations[o];
   out += fmt::format("\n### {} ({})\n\n", md(shorten(view.name(org.org))), md(view.uscc(org.org)));
-  out +=
-      fmt::format("{} {} · {} {} · {} {} · {} {} · {} {} · {} {:.0f}%", md(ui(Ui::type, lang)),
-                  md(view.type_label(org.org, lang)), md(ui(Ui::region, lang)),
-                  md(view.region_label(org.org, lang)), md(ui(Ui::org_status, lang)),
-                  md(view.status_label(org.org, lang)), md(ui(Ui::total, lang)), fixed2(org.total),
-                  md(ui(Ui::grade, lang)), md(grade_label(rules, org.grade, lang)),
-                  md(ui(Ui::coverage, lang)), org.coverage * 100);
-  if (org.total_without_waivers != org.total) {
-    out += fmt::format(" · {} {}", md(ui(Ui::total_without_waivers, lang)),
-                       fixed2(org.total_without_waivers));
+  const std::vector<Fact> facts = org_facts(results, view, o, lang);
+  for (std::size_t k = 0; k < facts.size(); ++k) {
+    out += fmt::format("{}{} {}", k == 0 ? "" : " · ", md(facts[k].key), md(facts[k].value));
   }
   out += "\n";
   const std::vector<Finding> findings = org_findings(results, o);
