@@ -57,6 +57,13 @@ struct Fact {
 std::vector<Fact> org_facts(const audit::Results& results, const OrgView& view,
                             std::size_t position, rules::Lang lang);
 
+// A status label in a coloured pill ("s-fail", "s-partial", …).
+void append_pill(std::string& out, std::string_view css, std::string_view text);
+
+// A flagged organization's row in the table of its flag: its criteria and evidence.
+void append_flagged_row(std::string& out, const audit::Results& results, const OrgView& view,
+                        std::size_t position, std::size_t flag, const RenderOptions& options);
+
 // The CSS class that colours a grade ("g-0", "g-mid", "g-last", "g-none").
 std::string_view grade_class(const rules::RuleSet& rules, int grade);
 
