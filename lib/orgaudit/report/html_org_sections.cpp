@@ -173,9 +173,9 @@ void append_finding_line(std::string& out, const audit::Results& results, std::s
   }
   append_one_line(out, label(info.label, lang));
   if (finding.rule.kind == rules::RuleRef::Kind::flag) {
-    out += "（";
+    out += lang == rules::Lang::zh ? "（" : " (";
     append_criteria(out, results, o, finding.rule.index, lang);
-    out += "）";
+    out += lang == rules::Lang::zh ? "）" : ")";
   }
   out += " · ";
   if (finding.rule.kind == rules::RuleRef::Kind::indicator) {

@@ -60,6 +60,21 @@ for uscc, body in briefs:
         sys.exit(f"{uscc}:\n html {(facts, rows, gains)}\n md   {want}")
 PY
 
+# In English, the same compact sections with English words and brackets.
+run audit --out "$TMP/en" --format html --lang en
+expect_exit 0
+grep -qF "the other $((all - 200)) in a compact form with the same content" "$TMP/en/report.html" ||
+  fail "the English report should say which sections are compact"
+python3 - "$TMP/en/report.html" <<'PY' || fail "the English compact sections are not in English"
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+lines = "\n".join(re.findall(r'<p class="lines">(.*?)</p>', page, re.S))
+flagged = [l for l in lines.split("\n") if " · Flagged · " in l]
+assert flagged, "no flagged line"
+assert all(re.search(r" \([A-Z]+\d+ ", l) and "（" not in l for l in flagged), flagged[:3]
+assert " · Fail · " in lines and " · 未通过 · " not in lines
+PY
+
 run audit --out "$TMP/ten" --format html --detail 10
 expect_exit 0
 ten=$TMP/ten/report.html
