@@ -1,4 +1,6 @@
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -257,9 +259,12 @@ void render_html(const audit::Results& results, const audit::Summary& summary,
                  const RenderOptions& options, Output& out)
 {
   const OrgView view(*results.dataset);
+  // The sections the default --detail measures are rendered once and kept.
+  std::vector<std::string> rendered;
   const DetailSelection detail =
       select_detail(results, options.detail, [&](std::size_t k, std::size_t o) {
-        return org_detail_bytes(results, view, k, o, options);
+        append_org_section(rendered.emplace_back(), results, view, k, o, options);
+        return rendered.back().size() + flagged_rows_bytes(results, view, o, options);
       });
   std::string buffer;
   append_head(buffer, results, options);
@@ -280,7 +285,7 @@ void render_html(const audit::Results& results, const audit::Summary& summary,
   }
   append_flagged_section(buffer, results, summary, view, detail, options);
   append_most_failed_section(buffer, results, summary, options);
-  write_org_sections(buffer, out, results, view, detail, options);
+  write_org_sections(buffer, out, results, view, detail, options, rendered);
   append_rules_section(buffer, *results.ruleset, options.lang);
   const rules::RuleSet& rules = *results.ruleset;
   buffer += "<footer>orgaudit ";

@@ -280,7 +280,7 @@ void append_org_brief(std::string& out, const audit::Results& results, const Org
 
 void write_org_sections(std::string& buffer, Output& out, const audit::Results& results,
                         const OrgView& view, const DetailSelection& detail,
-                        const RenderOptions& options)
+                        const RenderOptions& options, const std::vector<std::string>& rendered)
 {
   const rules::Lang lang = options.lang;
   buffer += "<section id=\"orgs\" class=\"page\">\n<h2>";
@@ -307,10 +307,10 @@ void write_org_sections(std::string& buffer, Output& out, const audit::Results& 
     buffer += "</p>\n";
   }
   for (std::size_t k = 0; k < detail.shown; ++k) {
-    if (k < table_sections) {
-      append_org(buffer, results, view, detail.order[k], k < printed_sections, options);
+    if (k < rendered.size()) {
+      buffer += rendered[k];
     } else {
-      append_org_brief(buffer, results, view, detail.order[k], options);
+      append_org_section(buffer, results, view, k, detail.order[k], options);
     }
     if (buffer.size() > 1 << 16) {
       out.write(buffer);
@@ -364,21 +364,26 @@ std::vector<Fact> org_facts(const audit::Results& results, const OrgView& view, 
   return facts;
 }
 
-std::size_t org_detail_bytes(const audit::Results& results, const OrgView& view, std::size_t k,
-                             std::size_t o, const RenderOptions& options)
+void append_org_section(std::string& out, const audit::Results& results, const OrgView& view,
+                        std::size_t k, std::size_t o, const RenderOptions& options)
 {
-  std::string scratch;
   if (k < table_sections) {
-    append_org(scratch, results, view, o, k < printed_sections, options);
+    append_org(out, results, view, o, k < printed_sections, options);
   } else {
-    append_org_brief(scratch, results, view, o, options);
+    append_org_brief(out, results, view, o, options);
   }
+}
+
+std::size_t flagged_rows_bytes(const audit::Results& results, const OrgView& view, std::size_t o,
+                               const RenderOptions& options)
+{
+  std::string rows;
   for (std::size_t f = 0; f < results.ruleset->flags.size(); ++f) {
     if (results.flag_raised(o, f)) {
-      append_flagged_row(scratch, results, view, o, f, options);
+      append_flagged_row(rows, results, view, o, f, options);
     }
   }
-  return scratch.size();
+  return rows.size();
 }
 
 std::string left_out_text(const DetailSelection& detail, const RenderOptions& options)

@@ -80,15 +80,20 @@ void append_most_failed_section(std::string& out, const audit::Results& results,
 // The appendix: every rule once with its points, severity and basis.
 void append_rules_section(std::string& out, const rules::RuleSet& rules, rules::Lang lang);
 // Writes the per-organization sections of `detail`, most urgent first, straight
-// to `out` (they are most of a large report), and says how many it left out.
+// to `out` (they are most of a large report), and says how many it left out;
+// the first rendered.size() sections are taken from `rendered`.
 void write_org_sections(std::string& buffer, Output& out, const audit::Results& results,
                         const OrgView& view, const DetailSelection& detail,
-                        const RenderOptions& options);
+                        const RenderOptions& options, const std::vector<std::string>& rendered);
 
-// What the k-th organization of a --detail selection, at `position`, adds to
-// the report: its section and its rows in the flagged organizations' tables.
-std::size_t org_detail_bytes(const audit::Results& results, const OrgView& view, std::size_t k,
-                             std::size_t position, const RenderOptions& options);
+// Appends the section of the k-th organization of a --detail selection, at
+// `position`: a table for the most urgent, compact for the others.
+void append_org_section(std::string& out, const audit::Results& results, const OrgView& view,
+                        std::size_t k, std::size_t position, const RenderOptions& options);
+
+// What an organization's rows in the flagged organizations' tables add to the report.
+std::size_t flagged_rows_bytes(const audit::Results& results, const OrgView& view,
+                               std::size_t position, const RenderOptions& options);
 
 // What a report says of the organizations its --detail selection left out.
 std::string left_out_text(const DetailSelection& detail, const RenderOptions& options);

@@ -306,11 +306,12 @@ void render_markdown(const audit::Results& results, const audit::Summary& summar
   if (options.program != nullptr) {
     append_program(buffer, *options.program, options.lang);
   }
+  // The sections the default --detail measures are rendered once and kept.
+  std::vector<std::string> rendered;
   const DetailSelection detail =
       select_detail(results, options.detail, [&](std::size_t, std::size_t o) {
-        std::string scratch;
-        append_org(scratch, results, view, o, options);
-        return scratch.size();
+        append_org(rendered.emplace_back(), results, view, o, options);
+        return rendered.back().size();
       });
   append_flagged(buffer, results, summary, view, detail, options);
   append_most_failed(buffer, results, summary, options.lang);
@@ -321,7 +322,11 @@ void render_markdown(const audit::Results& results, const audit::Summary& summar
     buffer += fmt::format("\n{}\n", md(left_out_text(detail, options)));
   }
   for (std::size_t k = 0; k < detail.shown; ++k) {
-    append_org(buffer, results, view, detail.order[k], options);
+    if (k < rendered.size()) {
+      buffer += rendered[k];
+    } else {
+      append_org(buffer, results, view, detail.order[k], options);
+    }
     if (buffer.size() > 1 << 16) {
       out.write(buffer);
       buffer.clear();
